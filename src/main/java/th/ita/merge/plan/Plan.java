@@ -1,0 +1,75 @@
+package th.ita.merge.plan;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * The legal officer's description of the year: who reports, which indicators are in the plan and
+ * which measures each division must report on. Everything the templates and the merge know about
+ * the organization comes from here.
+ */
+public record Plan(Organization organization, ReportingPeriod period, Preparer preparer, List<Division> divisions,
+		List<Indicator> indicators, List<Measure> measures) {
+
+	public Plan {
+		divisions = List.copyOf(divisions);
+		indicators = List.copyOf(indicators);
+		measures = List.copyOf(measures);
+	}
+
+	/** The divisions that report for a measure, in roster order. */
+	public List<Division> divisionsResponsibleFor(Measure measure) {
+		Set<Division> responsible = new LinkedHashSet<>();
+		for (Division division : this.divisions) {
+			for (String unit : measure.units()) {
+				if (ResponsibleUnits.EVERY_DIVISION.equals(unit) || division.reportsFor(unit)) {
+					responsible.add(division);
+				}
+			}
+		}
+		return List.copyOf(responsible);
+	}
+
+	/** The measures a division reports on, in plan order. */
+	public List<Measure> measuresOf(Division division) {
+		return this.measures.stream().filter((measure) -> divisionsResponsibleFor(measure).contains(division)).toList();
+	}
+
+	public Optional<Division> division(String code) {
+		return this.divisions.stream().filter((division) -> division.code().equals(code)).findFirst();
+	}
+
+	public Optional<Measure> measure(String id) {
+		return this.measures.stream().filter((measure) -> measure.id().equals(id)).findFirst();
+	}
+
+	public Optional<Indicator> indicator(int number) {
+		return this.indicators.stream().filter((indicator) -> indicator.number() == number).findFirst();
+	}
+
+	/**
+	 * A short digest of everything a template depends on, written into each template so the merge
+	 * can tell a template of this plan from one made of an earlier or another plan.
+	 */
+	public String fingerprint() {
+		StringBuilder canonical = new StringBuilder();
+		canonical.append(this.organization).append('\n').append(this.period).append('\n');
+		this.divisions.forEach((division) -> canonical.append(division).append('\n'));
+		this.measures.forEach((measure) -> canonical.append(measure).append('\n'));
+		try {
+			byte[] digest = MessageDigest.getInstance("SHA-256")
+				.digest(canonical.toString().getBytes(StandardCharsets.UTF_8));
+			return HexFormat.of().formatHex(digest, 0, 8);
+		}
+		catch (NoSuchAlgorithmException ex) {
+			throw new IllegalStateException(ex);
+		}
+	}
+
+}
