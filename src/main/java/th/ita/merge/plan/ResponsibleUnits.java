@@ -8,7 +8,8 @@ import java.util.regex.Pattern;
  * Reads the responsible-unit text of a measure (ผู้รับผิดชอบ), such as
  * "งานธุรการ / งานนิติการ" or "ผู้บริหาร / ทุกสำนัก/กอง", into the list of units it names. Units
  * are separated by a slash, a comma or a line break; "ทุกสำนัก/กอง" (every division) is one unit
- * although it contains a slash.
+ * although it contains a slash, and stands apart even where no separator precedes it, as in the
+ * seed's "ผู้บริหาร ทุก สำนัก/กอง".
  */
 public final class ResponsibleUnits {
 
@@ -29,7 +30,7 @@ public final class ResponsibleUnits {
 		if (written == null) {
 			return units;
 		}
-		String marked = EVERY_DIVISION_WRITTEN.matcher(written).replaceAll(PLACEHOLDER);
+		String marked = EVERY_DIVISION_WRITTEN.matcher(written).replaceAll("/" + PLACEHOLDER + "/");
 		for (String part : SEPARATOR.split(marked)) {
 			String unit = part.replace(PLACEHOLDER, EVERY_DIVISION).strip().replaceAll("\\s+", " ");
 			if (!unit.isEmpty() && !units.contains(unit)) {

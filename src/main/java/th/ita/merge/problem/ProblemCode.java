@@ -1,0 +1,75 @@
+package th.ita.merge.problem;
+
+import java.util.Locale;
+import java.util.MissingResourceException;
+import java.util.ResourceBundle;
+
+/**
+ * Every problem a user can cause, with a stable code for the error log and its severity. The Thai
+ * message for each code lives in {@code problems_th.properties}, the one place for user-facing
+ * problem text; {@code {value}} stands for the value found and {@code {0}}, {@code {1}} for
+ * details.
+ */
+public enum ProblemCode {
+
+	// the plan workbook
+	PLAN_INVALID(Severity.ERROR),
+
+	// the file as a whole
+	FILE_UNREADABLE(Severity.ERROR),
+	NOT_A_TEMPLATE(Severity.ERROR),
+	OTHER_ORGANIZATION(Severity.ERROR),
+	OTHER_FISCAL_YEAR(Severity.ERROR),
+	OTHER_ROUND(Severity.ERROR),
+	UNKNOWN_DIVISION(Severity.ERROR),
+	PLAN_CHANGED(Severity.WARNING),
+	SHEET_MISSING(Severity.ERROR),
+	HEADER_MISSING(Severity.ERROR),
+	SUPERSEDED(Severity.WARNING),
+
+	// one row of the measures sheet
+	MEASURE_ID_MISSING(Severity.ERROR),
+	MEASURE_UNKNOWN(Severity.ERROR),
+	MEASURE_NOT_OF_DIVISION(Severity.ERROR),
+	MEASURE_DUPLICATE(Severity.ERROR),
+	STATE_MISSING(Severity.ERROR),
+	STATE_AMBIGUOUS(Severity.ERROR),
+	STATE_UNKNOWN(Severity.ERROR),
+	RESULT_MISSING(Severity.ERROR),
+
+	// across the files
+	DIVISION_NOT_SUBMITTED(Severity.ERROR),
+	MEASURE_NOT_REPORTED(Severity.WARNING);
+
+	private static final String BUNDLE = "problems";
+
+	private final Severity severity;
+
+	ProblemCode(Severity severity) {
+		this.severity = severity;
+	}
+
+	public Severity severity() {
+		return this.severity;
+	}
+
+	/** The Thai message template of this code. */
+	public String template() {
+		try {
+			return ResourceBundle.getBundle(BUNDLE, Locale.forLanguageTag("th")).getString(name());
+		}
+		catch (MissingResourceException ex) {
+			throw new IllegalStateException("No Thai message for problem code " + name(), ex);
+		}
+	}
+
+	/** The Thai message with the value found and the details filled in. */
+	public String message(String value, String... details) {
+		String message = template().replace("{value}", (value != null) ? value : "");
+		for (int i = 0; i < details.length; i++) {
+			message = message.replace("{" + i + "}", details[i]);
+		}
+		return message;
+	}
+
+}

@@ -1,0 +1,94 @@
+package th.ita.merge.value;
+
+import java.text.Normalizer;
+import java.time.LocalDate;
+import java.util.Optional;
+import java.util.OptionalInt;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.apache.poi.ss.usermodel.DateUtil;
+
+/**
+ * The one place where raw cell contents become values. It knows how people in Thai offices type:
+ * Thai or Arabic digits, Buddhist-era or Christian-era years, Excel date serials in either date
+ * system, and text pasted from PDFs or the web with zero-width and non-breaking spaces and the
+ * "ํา" artefact written as two characters instead of "ำ". What people wrote is kept; only
+ * invisible differences are normalized.
+ */
+public final class CellValues {
+
+	/** B.E. = C.E. + 543. */
+	public static final int BUDDHIST_ERA_OFFSET = 543;
+
+	private static final Pattern INVISIBLE = Pattern.compile("[\\u200B\\u200C\\u200D\\u2060\\uFEFF\\u00AD]");
+
+	private static final Pattern NON_BREAKING_SPACE = Pattern.compile("[\\u00A0\\u202F\\u2007]");
+
+	private static final Pattern WHOLE_NUMBER = Pattern.compile("[+-]?\\d+(\\.0+)?");
+
+	private CellValues() {
+	}
+
+	/**
+	 * Normalizes text without changing what was written: NFC, no zero-width characters,
+	 * non-breaking spaces as spaces, "ํา" as "ำ", Windows line breaks as "\n", and no blanks at
+	 * either end. {@code null} becomes "".
+	 */
+	public static String text(String raw) {
+		if (raw == null) {
+			return "";
+		}
+		String text = INVISIBLE.matcher(raw).replaceAll("");
+		text = NON_BREAKING_SPACE.matcher(text).replaceAll(" ");
+		text = text.replace("\u0E4D\u0E32", "\u0E33").replace("\r\n", "\n").replace('\r', '\n');
+		return Normalizer.normalize(text, Normalizer.Form.NFC).strip();
+	}
+
+	/** The text with its inner runs of blanks collapsed, for comparing words people typed by hand. */
+	public static String words(String raw) {
+		return text(raw).replaceAll("\\s+", " ");
+	}
+
+	/** A whole number written with Thai or Arabic digits ("๒๕๖๖", "2566", "2566.0"). */
+	public static OptionalInt wholeNumber(String raw) {
+		String digits = ThaiDigits.toArabic(text(raw)).replace(",", "");
+		if (!WHOLE_NUMBER.matcher(digits).matches()) {
+			return OptionalInt.empty();
+		}
+		try {
+			return OptionalInt.of((int) Double.parseDouble(digits));
+		}
+		catch (NumberFormatException ex) {
+			return OptionalInt.empty();
+		}
+	}
+
+	/**
+	 * A year as the Buddhist era counts it. A year before 2400 is taken as Christian era (2023 →
+	 * 2566); "พ.ศ." and "ค.ศ." prefixes are understood.
+	 */
+	public static OptionalInt buddhistYear(String raw) {
+		String text = text(raw);
+		boolean christian = text.startsWith("ค.ศ.");
+		Matcher prefix = Pattern.compile("^(พ\\.ศ\\.|ค\\.ศ\\.)\\s*").matcher(text);
+		OptionalInt year = wholeNumber(prefix.replaceFirst(""));
+		if (year.isEmpty()) {
+			return year;
+		}
+		int value = year.getAsInt();
+		if (christian || (value > 1900 && value < 2400)) {
+			value += BUDDHIST_ERA_OFFSET;
+		}
+		return (value > 2400 && value < 2700) ? OptionalInt.of(value) : OptionalInt.empty();
+	}
+
+	/** A date from an Excel serial number, in the workbook's date system. */
+	public static Optional<LocalDate> excelDate(double serial, boolean date1904) {
+		if (!DateUtil.isValidExcelDate(serial)) {
+			return Optional.empty();
+		}
+		return Optional.of(DateUtil.getLocalDateTime(serial, date1904).toLocalDate());
+	}
+
+}

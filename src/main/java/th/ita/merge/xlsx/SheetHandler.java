@@ -1,0 +1,167 @@
+package th.ita.merge.xlsx;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Consumer;
+
+import org.apache.poi.ss.util.CellReference;
+import org.apache.poi.xssf.eventusermodel.ReadOnlySharedStringsTable;
+import org.apache.poi.xssf.model.StylesTable;
+import org.apache.poi.xssf.usermodel.XSSFCellStyle;
+import org.xml.sax.Attributes;
+import org.xml.sax.helpers.DefaultHandler;
+
+/**
+ * SAX handler for one worksheet: turns {@code <row>} and {@code <c>} elements into
+ * {@link SheetRow}s of {@link RawCell}s, located by their own {@code r} reference (never by their
+ * position in the row), with raw values and number formats.
+ */
+final class SheetHandler extends DefaultHandler {
+
+	private final ReadOnlySharedStringsTable sharedStrings;
+
+	private final StylesTable styles;
+
+	private final Consumer<SheetRow> rows;
+
+	private final StringBuilder text = new StringBuilder();
+
+	private List<RawCell> cells = new ArrayList<>();
+
+	private int rowNumber;
+
+	private boolean rowHidden;
+
+	private int nextColumn;
+
+	private String reference;
+
+	private String type;
+
+	private String numberFormat;
+
+	private String value;
+
+	private boolean formula;
+
+	private boolean inValue;
+
+	private boolean inInlineText;
+
+	SheetHandler(ReadOnlySharedStringsTable sharedStrings, StylesTable styles, Consumer<SheetRow> rows) {
+		this.sharedStrings = sharedStrings;
+		this.styles = styles;
+		this.rows = rows;
+	}
+
+	@Override
+	public void startElement(String uri, String localName, String qName, Attributes attributes) {
+		switch (localName) {
+			case "row" -> startRow(attributes);
+			case "c" -> startCell(attributes);
+			case "v" -> startText(true, false);
+			case "t" -> {
+				if (this.reference != null) {
+					startText(false, true);
+				}
+			}
+			case "f" -> this.formula = true;
+			default -> {
+			}
+		}
+	}
+
+	private void startRow(Attributes attributes) {
+		String r = attributes.getValue("r");
+		this.rowNumber = (r != null) ? Integer.parseInt(r) : this.rowNumber + 1;
+		String hidden = attributes.getValue("hidden");
+		this.rowHidden = "1".equals(hidden) || "true".equals(hidden);
+		this.cells = new ArrayList<>();
+		this.nextColumn = 0;
+	}
+
+	private void startCell(Attributes attributes) {
+		String r = attributes.getValue("r");
+		this.reference = (r != null) ? r : RawCell.reference(this.rowNumber, this.nextColumn);
+		this.type = attributes.getValue("t");
+		this.numberFormat = numberFormat(attributes.getValue("s"));
+		this.value = null;
+		this.formula = false;
+		this.text.setLength(0);
+	}
+
+	private void startText(boolean value, boolean inline) {
+		this.inValue = value;
+		this.inInlineText = inline;
+		if (value) {
+			this.text.setLength(0);
+		}
+	}
+
+	@Override
+	public void characters(char[] ch, int start, int length) {
+		if (this.inValue || this.inInlineText) {
+			this.text.append(ch, start, length);
+		}
+	}
+
+	@Override
+	public void endElement(String uri, String localName, String qName) {
+		switch (localName) {
+			case "v" -> {
+				this.value = this.text.toString();
+				this.inValue = false;
+			}
+			case "t" -> this.inInlineText = false;
+			case "is" -> this.value = this.text.toString();
+			case "c" -> endCell();
+			case "row" -> this.rows.accept(new SheetRow(this.rowNumber, this.rowHidden, this.cells));
+			default -> {
+			}
+		}
+	}
+
+	private void endCell() {
+		CellReference ref = new CellReference(this.reference);
+		int column = ref.getCol();
+		this.nextColumn = column + 1;
+		RawCell cell = toCell(this.reference, column);
+		if (cell != null) {
+			this.cells.add(cell);
+		}
+		this.reference = null;
+	}
+
+	private RawCell toCell(String ref, int column) {
+		if (this.value == null) {
+			return this.formula ? new RawCell(ref, this.rowNumber, column, CellKind.FORMULA_WITHOUT_VALUE, "",
+					this.numberFormat, true) : null;
+		}
+		String t = (this.type != null) ? this.type : "n";
+		return switch (t) {
+			case "s" -> cell(ref, column, CellKind.TEXT, this.sharedStrings.getItemAt(Integer.parseInt(this.value.strip())).getString());
+			case "inlineStr", "str" -> cell(ref, column, CellKind.TEXT, this.value);
+			case "b" -> cell(ref, column, CellKind.BOOLEAN, this.value);
+			case "e" -> cell(ref, column, CellKind.ERROR, this.value);
+			default -> cell(ref, column, CellKind.NUMBER, this.value);
+		};
+	}
+
+	private RawCell cell(String ref, int column, CellKind kind, String raw) {
+		return new RawCell(ref, this.rowNumber, column, kind, raw, this.numberFormat, this.formula);
+	}
+
+	private String numberFormat(String styleIndex) {
+		if (styleIndex == null || this.styles == null) {
+			return "General";
+		}
+		try {
+			XSSFCellStyle style = this.styles.getStyleAt(Integer.parseInt(styleIndex));
+			return (style != null) ? style.getDataFormatString() : "General";
+		}
+		catch (RuntimeException ex) {
+			return "General";
+		}
+	}
+
+}

@@ -1,0 +1,179 @@
+package th.ita.merge.xlsx;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Consumer;
+
+import javax.xml.parsers.ParserConfigurationException;
+
+import org.apache.poi.ooxml.util.SAXHelper;
+import org.apache.poi.openxml4j.exceptions.InvalidFormatException;
+import org.apache.poi.openxml4j.exceptions.OpenXML4JException;
+import org.apache.poi.openxml4j.opc.OPCPackage;
+import org.apache.poi.openxml4j.opc.PackageAccess;
+import org.apache.poi.xssf.eventusermodel.ReadOnlySharedStringsTable;
+import org.apache.poi.xssf.eventusermodel.XSSFReader;
+import org.apache.poi.xssf.model.StylesTable;
+import org.xml.sax.Attributes;
+import org.xml.sax.InputSource;
+import org.xml.sax.SAXException;
+import org.xml.sax.XMLReader;
+import org.xml.sax.helpers.DefaultHandler;
+
+/**
+ * A workbook opened read-only from its file and read as a stream of rows with POI's event API, so
+ * memory stays flat whatever the size of the sheets. The file itself is never written to. The
+ * XML parsers come from POI's helper, which refuses DTDs and external entities.
+ */
+public final class XlsxFile implements AutoCloseable {
+
+	private final OPCPackage pkg;
+
+	private final XSSFReader reader;
+
+	private final List<SheetInfo> sheets;
+
+	private final boolean date1904;
+
+	private ReadOnlySharedStringsTable sharedStrings;
+
+	private StylesTable styles;
+
+	private XlsxFile(OPCPackage pkg) throws IOException, OpenXML4JException, SAXException {
+		this.pkg = pkg;
+		this.reader = new XSSFReader(pkg);
+		WorkbookHandler workbook = new WorkbookHandler();
+		try (InputStream in = this.reader.getWorkbookData()) {
+			parse(in, workbook);
+		}
+		this.sheets = List.copyOf(workbook.sheets);
+		this.date1904 = workbook.date1904;
+	}
+
+	/**
+	 * Opens a workbook for reading. The caller closes it.
+	 * @throws IOException when the file is not a readable Office Open XML workbook
+	 */
+	public static XlsxFile open(Path file) throws IOException {
+		OPCPackage pkg;
+		try {
+			pkg = OPCPackage.open(file.toFile(), PackageAccess.READ);
+		}
+		catch (InvalidFormatException | RuntimeException ex) {
+			throw new IOException("Not an Office Open XML package: " + file.getFileName(), ex);
+		}
+		try {
+			return new XlsxFile(pkg);
+		}
+		catch (OpenXML4JException | SAXException | RuntimeException ex) {
+			pkg.revert();
+			throw new IOException("Not a readable workbook: " + file.getFileName(), ex);
+		}
+		catch (IOException ex) {
+			pkg.revert();
+			throw ex;
+		}
+	}
+
+	public List<SheetInfo> sheets() {
+		return this.sheets;
+	}
+
+	public Optional<SheetInfo> sheet(String name) {
+		return this.sheets.stream().filter((sheet) -> sheet.name().equals(name)).findFirst();
+	}
+
+	/** Whether dates count from 1904 (Excel for Mac's old system) rather than 1900. */
+	public boolean date1904() {
+		return this.date1904;
+	}
+
+	/** When the workbook says it was last saved, if it says. */
+	public Optional<Instant> savedAt() {
+		try {
+			return this.pkg.getPackageProperties().getModifiedProperty().map((date) -> date.toInstant());
+		}
+		catch (InvalidFormatException ex) {
+			return Optional.empty();
+		}
+	}
+
+	/** Streams the rows of a sheet that hold at least one cell, in order. */
+	public void readRows(SheetInfo sheet, Consumer<SheetRow> rows) throws IOException {
+		try (InputStream in = this.reader.getSheet(sheet.relationshipId())) {
+			parse(in, new SheetHandler(sharedStrings(), styles(), rows));
+		}
+		catch (InvalidFormatException | SAXException ex) {
+			throw new IOException("Sheet '" + sheet.name() + "' cannot be read", ex);
+		}
+	}
+
+	private ReadOnlySharedStringsTable sharedStrings() throws IOException {
+		if (this.sharedStrings == null) {
+			try {
+				this.sharedStrings = new ReadOnlySharedStringsTable(this.pkg);
+			}
+			catch (SAXException ex) {
+				throw new IOException("Shared strings cannot be read", ex);
+			}
+		}
+		return this.sharedStrings;
+	}
+
+	private StylesTable styles() throws IOException {
+		if (this.styles == null) {
+			try {
+				this.styles = this.reader.getStylesTable();
+			}
+			catch (InvalidFormatException ex) {
+				throw new IOException("Styles cannot be read", ex);
+			}
+		}
+		return this.styles;
+	}
+
+	private static void parse(InputStream in, DefaultHandler handler) throws IOException, SAXException {
+		try {
+			XMLReader parser = SAXHelper.newXMLReader();
+			parser.setContentHandler(handler);
+			parser.parse(new InputSource(in));
+		}
+		catch (ParserConfigurationException ex) {
+			throw new IOException(ex);
+		}
+	}
+
+	@Override
+	public void close() {
+		this.pkg.revert();
+	}
+
+	/** Reads the sheet list and the date system from xl/workbook.xml. */
+	private static final class WorkbookHandler extends DefaultHandler {
+
+		private static final String RELATIONSHIPS = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
+
+		private final List<SheetInfo> sheets = new ArrayList<>();
+
+		private boolean date1904;
+
+		@Override
+		public void startElement(String uri, String localName, String qName, Attributes attributes) {
+			if ("workbookPr".equals(localName)) {
+				String value = attributes.getValue("date1904");
+				this.date1904 = "1".equals(value) || "true".equals(value);
+			}
+			else if ("sheet".equals(localName)) {
+				this.sheets.add(new SheetInfo(attributes.getValue("name"), this.sheets.size(),
+						SheetInfo.Visibility.of(attributes.getValue("state")), attributes.getValue(RELATIONSHIPS, "id")));
+			}
+		}
+
+	}
+
+}
