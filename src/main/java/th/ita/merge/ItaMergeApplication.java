@@ -2,8 +2,17 @@ package th.ita.merge;
 
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 
+import th.ita.merge.cli.ItaMergeCommand;
+
+/**
+ * ITA Merge: the command line comes first (templates need no Spring at all); the merge starts
+ * this Spring Boot application to run its Spring Batch job.
+ */
 @SpringBootApplication
 public class ItaMergeApplication {
+
 	public static void main(String[] args) {
+		System.exit(ItaMergeCommand.execute(args));
 	}
+
 }

@@ -1,5 +1,7 @@
 package th.ita.merge.plan;
 
+import th.ita.merge.value.Digits;
+
 /**
  * A fiscal year (ปีงบประมาณ, Buddhist era) and round: 1 is the six months October–March,
  * 2 the whole year October–September. FY2566 runs from 1 October 2565 to 30 September 2566.
@@ -28,6 +30,18 @@ public record ReportingPeriod(int fiscalYear, int round) {
 	/** Months covered by the round: 6 or 12. */
 	public int months() {
 		return (this.round == 1) ? 6 : 12;
+	}
+
+	/** "ประจำปีงบประมาณ พ.ศ. ๒๕๖๖", as titles write it. */
+	public String fiscalYearTitle(Digits digits) {
+		return "ประจำปีงบประมาณ พ.ศ. " + digits.format(this.fiscalYear);
+	}
+
+	/** "รอบ ๖ เดือน (ตั้งแต่เดือนตุลาคม ๒๕๖๕ - เดือนมีนาคม ๒๕๖๖)", as the seed's title writes it. */
+	public String roundTitle(Digits digits) {
+		return "รอบ " + digits.format(months()) + " เดือน (ตั้งแต่เดือน" + firstMonth() + " " + digits.format(startYear())
+				+ " - เดือน" + lastMonth() + " " + digits.format(this.fiscalYear)
+				+ ")";
 	}
 
 }

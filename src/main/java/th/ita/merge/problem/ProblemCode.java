@@ -35,6 +35,7 @@ public enum ProblemCode {
 	STATE_MISSING(Severity.ERROR),
 	STATE_AMBIGUOUS(Severity.ERROR),
 	STATE_UNKNOWN(Severity.ERROR),
+	STATE_TYPED(Severity.WARNING),
 	RESULT_MISSING(Severity.ERROR),
 
 	// across the files

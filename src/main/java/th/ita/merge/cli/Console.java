@@ -1,0 +1,44 @@
+package th.ita.merge.cli;
+
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+
+import th.ita.merge.plan.InvalidPlanException;
+import th.ita.merge.problem.Problem;
+
+/** What the commands print for people: UTF-8, in Thai. */
+final class Console {
+
+	static final int OK = 0;
+
+	static final int FAILED = 1;
+
+	static final int MERGED_WITH_ERRORS = 2;
+
+	static final PrintStream OUT = new PrintStream(System.out, true, StandardCharsets.UTF_8);
+
+	static final PrintStream ERR = new PrintStream(System.err, true, StandardCharsets.UTF_8);
+
+	private Console() {
+	}
+
+	static int planRefused(InvalidPlanException ex) {
+		ERR.println("ใช้ไฟล์แผนนี้ไม่ได้ ให้แก้ไขตามรายการต่อไปนี้แล้วสั่งงานใหม่:");
+		for (Problem problem : ex.problems()) {
+			ERR.println("- " + place(problem) + problem.message());
+		}
+		return FAILED;
+	}
+
+	static String place(Problem problem) {
+		StringBuilder place = new StringBuilder(problem.file());
+		if (!problem.sheet().isEmpty()) {
+			place.append(" ชีต ").append(problem.sheet());
+		}
+		if (!problem.cell().isEmpty()) {
+			place.append(" เซลล์ ").append(problem.cell());
+		}
+		return (place.length() > 0) ? "[" + place + "] " : "";
+	}
+
+}

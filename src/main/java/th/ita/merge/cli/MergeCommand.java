@@ -1,0 +1,79 @@
+package th.ita.merge.cli;
+
+import java.nio.file.Files;
+import java.util.concurrent.Callable;
+
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import th.ita.merge.ItaMergeApplication;
+import th.ita.merge.merge.MergeLauncher;
+import th.ita.merge.merge.MergeOutputs;
+import th.ita.merge.merge.RunTotals;
+import th.ita.merge.plan.InvalidPlanException;
+import th.ita.merge.plan.Plan;
+import th.ita.merge.plan.PlanReader;
+import th.ita.merge.value.Digits;
+
+/**
+ * {@code merge}: validates every division file in the input folder and writes the consolidated
+ * workbook and the error log. Runs are recorded in an H2 database under the output folder, and a
+ * run that failed is restarted where it stopped.
+ */
+@Command(name = "merge", mixinStandardHelpOptions = true,
+		description = "ตรวจและรวมไฟล์ของสำนัก/กอง เขียนรายงานรวมและบันทึกข้อผิดพลาดลงใน <output>")
+class MergeCommand implements Callable<Integer> {
+
+	@Mixin
+	CommonOptions options;
+
+	@Option(names = "--digits", paramLabel = "thai|arabic", defaultValue = "thai",
+			description = "ตัวเลขในรายงาน: thai (เลขไทย) หรือ arabic (เลขอารบิก) (ค่าเริ่มต้น: ${DEFAULT-VALUE})")
+	String digits;
+
+	@Override
+	public Integer call() throws Exception {
+		Plan plan;
+		try {
+			plan = PlanReader.read(this.options.plan());
+		}
+		catch (InvalidPlanException ex) {
+			return Console.planRefused(ex);
+		}
+		if (!Files.isDirectory(this.options.input)) {
+			Console.ERR.println("ไม่พบโฟลเดอร์ " + this.options.input + " ให้ระบุโฟลเดอร์ที่เก็บไฟล์ด้วย --input");
+			return Console.FAILED;
+		}
+		Digits style = "arabic".equalsIgnoreCase(this.digits) ? Digits.ARABIC : Digits.THAI;
+		Files.createDirectories(this.options.output);
+		String database = this.options.output.toAbsolutePath().resolve(".ita-merge").resolve("history").toString();
+		try (ConfigurableApplicationContext context = new SpringApplicationBuilder(ItaMergeApplication.class)
+			.properties("spring.datasource.url=jdbc:h2:file:" + database + ";DB_CLOSE_ON_EXIT=FALSE")
+			.run()) {
+			MergeLauncher.Outcome outcome = context.getBean(MergeLauncher.class)
+				.merge(this.options.input, this.options.output, this.options.plan(), style);
+			return report(outcome, MergeOutputs.of(this.options.output, plan));
+		}
+	}
+
+	private int report(MergeLauncher.Outcome outcome, MergeOutputs outputs) {
+		if (!outcome.completed()) {
+			Console.ERR.println("รวมไฟล์ไม่สำเร็จ (" + outcome.status() + "): " + outcome.failure());
+			Console.ERR.println("ผลลัพธ์เดิมใน " + this.options.output + " ยังอยู่ครบ แก้ไขสาเหตุแล้วสั่งใหม่ ระบบจะทำต่อจากจุดที่ค้าง");
+			return Console.FAILED;
+		}
+		RunTotals totals = outcome.totals();
+		if (outcome.restarted()) {
+			Console.OUT.println("ทำงานต่อจากครั้งก่อนที่ไม่สำเร็จ");
+		}
+		Console.OUT.printf("รวม %d ไฟล์: อ่าน %d แถว = รับ %d + ไม่รับ %d; ข้อผิดพลาด %d, คำเตือน %d%n", totals.files(),
+				totals.rowsRead(), totals.rowsAccepted(), totals.rowsRejected(), totals.errors(), totals.warnings());
+		Console.OUT.println("รายงานรวม: " + outputs.workbook());
+		Console.OUT.println("บันทึกข้อผิดพลาด: " + outputs.errorLog());
+		return (totals.errors() > 0) ? Console.MERGED_WITH_ERRORS : Console.OK;
+	}
+
+}

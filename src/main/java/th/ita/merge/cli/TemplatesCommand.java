@@ -1,0 +1,43 @@
+package th.ita.merge.cli;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import th.ita.merge.plan.InvalidPlanException;
+import th.ita.merge.plan.Plan;
+import th.ita.merge.plan.PlanReader;
+import th.ita.merge.template.TemplateGenerator;
+
+/** {@code templates}: one template workbook per division, pre-filled from the plan. */
+@Command(name = "templates", mixinStandardHelpOptions = true,
+		description = "สร้างแบบรายงานสำหรับแต่ละสำนัก/กองจากแผน ลงในโฟลเดอร์ <output>/templates")
+class TemplatesCommand implements Callable<Integer> {
+
+	@Mixin
+	CommonOptions options;
+
+	@Option(names = "--sheet-password", paramLabel = "TEXT", defaultValue = TemplateGenerator.DEFAULT_SHEET_PASSWORD,
+			description = "รหัสผ่านที่ล็อกชีตของแบบรายงาน (ค่าเริ่มต้น: ${DEFAULT-VALUE})")
+	String sheetPassword;
+
+	@Override
+	public Integer call() throws Exception {
+		Plan plan;
+		try {
+			plan = PlanReader.read(this.options.plan());
+		}
+		catch (InvalidPlanException ex) {
+			return Console.planRefused(ex);
+		}
+		Path folder = this.options.output.resolve("templates");
+		List<Path> written = TemplateGenerator.generate(plan, folder, this.sheetPassword);
+		Console.OUT.println("สร้างแบบรายงาน " + written.size() + " ไฟล์ใน " + folder + ":");
+		written.forEach((file) -> Console.OUT.println("- " + file.getFileName()));
+		return Console.OK;
+	}
+
+}

@@ -1,0 +1,84 @@
+package th.ita.merge.merge;
+
+import java.nio.file.Path;
+import java.util.Objects;
+
+import org.springframework.batch.core.BatchStatus;
+import org.springframework.batch.core.job.Job;
+import org.springframework.batch.core.job.JobExecution;
+import org.springframework.batch.core.job.JobInstance;
+import org.springframework.batch.core.job.parameters.JobParameters;
+import org.springframework.batch.core.job.parameters.JobParametersBuilder;
+import org.springframework.batch.core.launch.JobOperator;
+import org.springframework.batch.core.repository.JobRepository;
+import org.springframework.stereotype.Service;
+
+import th.ita.merge.value.Digits;
+
+/**
+ * Starts the merge job, or restarts the last run when it failed on the same input, output and
+ * plan, so files already read are not read again. Every run is recorded in the job repository.
+ */
+@Service
+public class MergeLauncher {
+
+	private final JobOperator jobOperator;
+
+	private final JobRepository jobRepository;
+
+	private final Job mergeJob;
+
+	MergeLauncher(JobOperator jobOperator, JobRepository jobRepository, Job mergeJob) {
+		this.jobOperator = jobOperator;
+		this.jobRepository = jobRepository;
+		this.mergeJob = mergeJob;
+	}
+
+	/** What a run did: whether it completed, whether it restarted a failed run, and its totals. */
+	public record Outcome(BatchStatus status, boolean restarted, RunTotals totals, String failure) {
+
+		public boolean completed() {
+			return this.status == BatchStatus.COMPLETED;
+		}
+
+	}
+
+	public Outcome merge(Path input, Path output, Path plan, Digits digits) throws Exception {
+		JobParameters parameters = new JobParametersBuilder().addString("input", input.toAbsolutePath().toString())
+			.addString("output", output.toAbsolutePath().toString())
+			.addString("plan", plan.toAbsolutePath().toString())
+			.addString("digits", digits.name(), false)
+			.addLong("run", System.currentTimeMillis())
+			.toJobParameters();
+		JobExecution failed = lastFailedRun(parameters);
+		JobExecution execution = (failed != null) ? this.jobOperator.restart(failed)
+				: this.jobOperator.start(this.mergeJob, parameters);
+		String failure = execution.getAllFailureExceptions()
+			.stream()
+			.map(Throwable::getMessage)
+			.filter(Objects::nonNull)
+			.findFirst()
+			.orElse("");
+		return new Outcome(execution.getStatus(), failed != null, MergeOutcome.load(execution.getExecutionContext()),
+				failure);
+	}
+
+	private JobExecution lastFailedRun(JobParameters wanted) {
+		JobInstance last = this.jobRepository.getLastJobInstance(MergeJobConfiguration.JOB_NAME);
+		if (last == null) {
+			return null;
+		}
+		JobExecution execution = this.jobRepository.getLastJobExecution(last);
+		if (execution == null || (execution.getStatus() != BatchStatus.FAILED && execution.getStatus() != BatchStatus.STOPPED)) {
+			return null;
+		}
+		JobParameters previous = execution.getJobParameters();
+		for (String key : new String[] { "input", "output", "plan" }) {
+			if (!Objects.equals(previous.getString(key), wanted.getString(key))) {
+				return null;
+			}
+		}
+		return execution;
+	}
+
+}
