@@ -43,13 +43,21 @@ public class MergeLauncher {
 
 	}
 
-	public Outcome merge(Path input, Path output, Path plan, Digits digits) throws Exception {
-		JobParameters parameters = new JobParametersBuilder().addString("input", input.toAbsolutePath().toString())
+	/**
+	 * The merge job's parameters. The paths identify a run together with {@code run}, the time it
+	 * was asked for, so the same folders can be merged again and again.
+	 */
+	public static JobParameters parameters(Path input, Path output, Path plan, Digits digits) {
+		return new JobParametersBuilder().addString("input", input.toAbsolutePath().toString())
 			.addString("output", output.toAbsolutePath().toString())
 			.addString("plan", plan.toAbsolutePath().toString())
 			.addString("digits", digits.name(), false)
-			.addLong("run", System.currentTimeMillis())
+			.addLong("run", System.nanoTime())
 			.toJobParameters();
+	}
+
+	public Outcome merge(Path input, Path output, Path plan, Digits digits) throws Exception {
+		JobParameters parameters = parameters(input, output, plan, digits);
 		JobExecution failed = lastFailedRun(parameters);
 		JobExecution execution = (failed != null) ? this.jobOperator.restart(failed)
 				: this.jobOperator.start(this.mergeJob, parameters);
