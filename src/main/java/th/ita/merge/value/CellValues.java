@@ -25,6 +25,9 @@ public final class CellValues {
 
 	private static final Pattern NON_BREAKING_SPACE = Pattern.compile("[\\u00A0\\u202F\\u2007]");
 
+	/** "ํ" typed before a tone mark and "า": น + ํ + ้ + า, which should read น้ำ. */
+	private static final Pattern NIKHAHIT_BEFORE_TONE = Pattern.compile("\u0E4D([\u0E48-\u0E4B])\u0E32");
+
 	private static final Pattern WHOLE_NUMBER = Pattern.compile("[+-]?\\d+(\\.0+)?");
 
 	private CellValues() {
@@ -41,6 +44,7 @@ public final class CellValues {
 		}
 		String text = INVISIBLE.matcher(raw).replaceAll("");
 		text = NON_BREAKING_SPACE.matcher(text).replaceAll(" ");
+		text = NIKHAHIT_BEFORE_TONE.matcher(text).replaceAll("$1\u0E33");
 		text = text.replace("\u0E4D\u0E32", "\u0E33").replace("\r\n", "\n").replace('\r', '\n');
 		return Normalizer.normalize(text, Normalizer.Form.NFC).strip();
 	}
@@ -57,7 +61,11 @@ public final class CellValues {
 			return OptionalInt.empty();
 		}
 		try {
-			return OptionalInt.of((int) Double.parseDouble(digits));
+			double number = Double.parseDouble(digits);
+			if (number < Integer.MIN_VALUE || number > Integer.MAX_VALUE) {
+				return OptionalInt.empty();
+			}
+			return OptionalInt.of((int) number);
 		}
 		catch (NumberFormatException ex) {
 			return OptionalInt.empty();

@@ -133,7 +133,8 @@ final class SheetHandler extends DefaultHandler {
 	}
 
 	private RawCell toCell(String ref, int column) {
-		if (this.value == null) {
+		boolean text = "str".equals(this.type) || "inlineStr".equals(this.type) || "s".equals(this.type);
+		if (this.value == null || (this.value.isEmpty() && !text)) {
 			return this.formula ? new RawCell(ref, this.rowNumber, column, CellKind.FORMULA_WITHOUT_VALUE, "",
 					this.numberFormat, true) : null;
 		}

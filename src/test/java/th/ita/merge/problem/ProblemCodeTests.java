@@ -1,0 +1,96 @@
+package th.ita.merge.problem;
+
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Tests for {@link ProblemCode} and {@link Problem}: every code a user can cause has its Thai
+ * text, and the text is filled in with the value found and the details.
+ */
+class ProblemCodeTests {
+
+	private static final String THAI_LETTER = ".*[\\u0E01-\\u0E2E].*";
+
+	@Test
+	void everyProblemCodeHasAThaiMessage() {
+		for (ProblemCode code : ProblemCode.values()) {
+			// when
+			String template = code.template();
+
+			// then
+			assertThat(template).as("Thai message of %s", code).isNotBlank().matches(THAI_LETTER);
+		}
+	}
+
+	@Test
+	void everyProblemCodeHasASeverity() {
+		for (ProblemCode code : ProblemCode.values()) {
+			assertThat(code.severity()).as("severity of %s", code).isNotNull();
+		}
+	}
+
+	@Test
+	void fillsValueFoundAndDetailsIntoTheMessage() {
+		// given
+		Location where = Location.ofFile("กองคลัง.xlsx").at("ระบุแบบรายงาน", "B3", "ปีงบประมาณ");
+
+		// when
+		Problem problem = Problem.of(ProblemCode.OTHER_FISCAL_YEAR, where, "2565", "2566");
+
+		// then
+		assertThat(problem.message()).contains("ปีงบประมาณ 2565")
+			.contains("ปีงบประมาณ 2566")
+			.doesNotContain("{value}")
+			.doesNotContain("{0}");
+		assertThat(problem.value()).isEqualTo("2565");
+	}
+
+	@Test
+	void fillsEveryOccurrenceOfADetail() {
+		// when
+		Problem problem = Problem.of(ProblemCode.OTHER_ORGANIZATION, Location.ofFile("กองช่าง.xlsx"),
+				"เทศบาลตำบลขามสะแกแสง", "องค์การบริหารส่วนตำบลขามสะแกแสง");
+
+		// then
+		assertThat(problem.message()).contains("\"เทศบาลตำบลขามสะแกแสง\"").doesNotContain("{0}");
+		assertThat(problem.message().split("\"องค์การบริหารส่วนตำบลขามสะแกแสง\"", -1)).hasSize(3);
+	}
+
+	@Test
+	void fillsSecondDetail() {
+		// when
+		Problem problem = Problem.of(ProblemCode.HEADER_MISSING, Location.ofFile("กองช่าง.xlsx"), "",
+				"ผลการดำเนินการ", "มาตรการ");
+
+		// then
+		assertThat(problem.message()).contains("\"ผลการดำเนินการ\"").contains("\"มาตรการ\"").doesNotContain("{1}");
+	}
+
+	@Test
+	void takesPlaceAndSeverityFromLocationAndCode() {
+		// given
+		Location where = Location.ofFile("กองคลัง.xlsx").at("มาตรการ", "F7", "สถานะ");
+
+		// when
+		Problem problem = Problem.of(ProblemCode.STATE_TYPED, where, "ดำเนินการ แล้ว", "OIT-10.1");
+
+		// then
+		assertThat(problem).extracting(Problem::severity, Problem::code, Problem::file, Problem::sheet, Problem::cell,
+				Problem::field)
+			.containsExactly(Severity.WARNING, ProblemCode.STATE_TYPED, "กองคลัง.xlsx", "มาตรการ", "F7", "สถานะ");
+		assertThat(problem.isError()).isFalse();
+	}
+
+	@Test
+	void readsMissingValueAsEmpty() {
+		// when
+		Problem problem = Problem.of(ProblemCode.MEASURE_UNKNOWN, Location.ofFile("กองคลัง.xlsx"), null);
+
+		// then
+		assertThat(problem.value()).isEmpty();
+		assertThat(problem.message()).contains("รหัส \"\"").doesNotContain("{value}").doesNotContain("null");
+		assertThat(problem.isError()).isTrue();
+	}
+
+}

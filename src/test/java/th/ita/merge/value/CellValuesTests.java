@@ -1,0 +1,196 @@
+package th.ita.merge.value;
+
+import java.time.LocalDate;
+
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Tests for {@link CellValues}, with text and numbers as people in Thai offices type and paste
+ * them.
+ */
+class CellValuesTests {
+
+	@Test
+	void composesDecomposedCharactersToNfc() {
+		// given
+		String decomposed = "Cafe\u0301";
+
+		// when
+		String text = CellValues.text(decomposed);
+
+		// then
+		assertThat(text).isEqualTo("Caf\u00E9");
+	}
+
+	@Test
+	void removesZeroWidthSpaceAndByteOrderMark() {
+		assertThat(CellValues.text("\uFEFFกอง\u200Bคลัง")).isEqualTo("กองคลัง");
+	}
+
+	@Test
+	void turnsNonBreakingSpaceIntoSpace() {
+		assertThat(CellValues.text("กอง\u00A0คลัง")).isEqualTo("กอง คลัง");
+	}
+
+	@Test
+	void joinsNikhahitAndSaraAaIntoSaraAm() {
+		// given "ดําเนินการ" as a PDF converter writes it: U+0E4D U+0E32 instead of U+0E33
+		String pasted = "ด\u0E4D\u0E32เนินการ";
+
+		// when
+		String text = CellValues.text(pasted);
+
+		// then
+		assertThat(text).isEqualTo("ดำเนินการ").contains("\u0E33").doesNotContain("\u0E4D");
+	}
+
+	@Test
+	void joinsNikhahitAndSaraAaIntoSaraAmAfterToneMark() {
+		// given "น้ํา": NO NU, MAI THO, NIKHAHIT, SARA AA
+		String pasted = "\u0E19\u0E49\u0E4D\u0E32";
+
+		// when
+		String text = CellValues.text(pasted);
+
+		// then "น้ำ": NO NU, MAI THO, SARA AM
+		assertThat(text).isEqualTo("\u0E19\u0E49\u0E33");
+	}
+
+	@Test
+	void turnsWindowsAndOldMacLineBreaksIntoLineFeeds() {
+		assertThat(CellValues.text("บรรทัดแรก\r\nบรรทัดสอง\rบรรทัดสาม")).isEqualTo("บรรทัดแรก\nบรรทัดสอง\nบรรทัดสาม");
+	}
+
+	@Test
+	void stripsBlanksAtBothEndsButKeepsInnerSpaces() {
+		assertThat(CellValues.text(" \t กอง  คลัง \n")).isEqualTo("กอง  คลัง");
+	}
+
+	@Test
+	void stripsNonBreakingSpacesAtBothEnds() {
+		assertThat(CellValues.text("\u00A0กองคลัง\u00A0")).isEqualTo("กองคลัง");
+	}
+
+	@Test
+	void readsNullAsEmptyText() {
+		assertThat(CellValues.text(null)).isEmpty();
+	}
+
+	@Test
+	void collapsesInnerBlanksIntoWords() {
+		assertThat(CellValues.words(" ดำเนินการ \u00A0 แล้ว ")).isEqualTo("ดำเนินการ แล้ว");
+	}
+
+	@Test
+	void readsWholeNumberWrittenInThaiDigits() {
+		assertThat(CellValues.wholeNumber("๒๕๖๖")).hasValue(2566);
+	}
+
+	@Test
+	void readsWholeNumberStoredAsDecimal() {
+		assertThat(CellValues.wholeNumber("2566.0")).hasValue(2566);
+	}
+
+	@Test
+	void readsWholeNumberWithThousandsSeparator() {
+		assertThat(CellValues.wholeNumber("1,234")).hasValue(1234);
+	}
+
+	@Test
+	void readsNegativeWholeNumber() {
+		assertThat(CellValues.wholeNumber("-5")).hasValue(-5);
+	}
+
+	@Test
+	void rejectsNumberFollowedByThaiLetter() {
+		assertThat(CellValues.wholeNumber("12ก")).isEmpty();
+	}
+
+	@Test
+	void rejectsNumberWithFraction() {
+		assertThat(CellValues.wholeNumber("2566.5")).isEmpty();
+	}
+
+	@Test
+	void rejectsWholeNumberTooLargeForAnInt() {
+		assertThat(CellValues.wholeNumber("99999999999")).isEmpty();
+		assertThat(CellValues.wholeNumber("-99999999999")).isEmpty();
+	}
+
+	@Test
+	void rejectsEmptyTextAsWholeNumber() {
+		assertThat(CellValues.wholeNumber("")).isEmpty();
+		assertThat(CellValues.wholeNumber(null)).isEmpty();
+	}
+
+	@Test
+	void readsBuddhistYearWrittenInArabicDigits() {
+		assertThat(CellValues.buddhistYear("2566")).hasValue(2566);
+	}
+
+	@Test
+	void readsBuddhistYearWrittenInThaiDigits() {
+		assertThat(CellValues.buddhistYear("๒๕๖๖")).hasValue(2566);
+	}
+
+	@Test
+	void readsChristianYearAsBuddhistYear() {
+		assertThat(CellValues.buddhistYear("2023")).hasValue(2566);
+	}
+
+	@Test
+	void readsBuddhistYearStoredAsNumberCell() {
+		assertThat(CellValues.buddhistYear("2566.0")).hasValue(2566);
+	}
+
+	@Test
+	void readsBuddhistYearAfterBuddhistEraPrefix() {
+		assertThat(CellValues.buddhistYear("พ.ศ. ๒๕๖๖")).hasValue(2566);
+		assertThat(CellValues.buddhistYear("พ.ศ.2566")).hasValue(2566);
+	}
+
+	@Test
+	void readsYearAfterChristianEraPrefixAsBuddhistYear() {
+		assertThat(CellValues.buddhistYear("ค.ศ. 2023")).hasValue(2566);
+	}
+
+	@Test
+	void rejectsTwoDigitYear() {
+		assertThat(CellValues.buddhistYear("66")).isEmpty();
+	}
+
+	@Test
+	void rejectsYearThatIsNotANumber() {
+		assertThat(CellValues.buddhistYear("abc")).isEmpty();
+	}
+
+	@Test
+	void readsExcelSerialInThe1900DateSystem() {
+		assertThat(CellValues.excelDate(45000, false)).hasValue(LocalDate.of(2023, 3, 15));
+	}
+
+	@Test
+	void readsExcelSerialInThe1904DateSystemFourYearsAndOneDayLater() {
+		// given
+		LocalDate in1900 = CellValues.excelDate(45000, false).orElseThrow();
+
+		// when
+		LocalDate in1904 = CellValues.excelDate(45000, true).orElseThrow();
+
+		// then
+		assertThat(in1904).isEqualTo(LocalDate.of(2027, 3, 16)).isEqualTo(in1900.plusYears(4).plusDays(1));
+	}
+
+	@Test
+	void rejectsNegativeExcelSerial() {
+		assertThat(CellValues.excelDate(-1, false)).isEmpty();
+	}
+
+	@Test
+	void joinsNikhahitTypedBeforeTheToneMark() {
+		assertThat(CellValues.text("\u0E19\u0E4D\u0E49\u0E32")).isEqualTo("\u0E19\u0E49\u0E33");
+	}
+
+}
