@@ -51,7 +51,8 @@ class MergeCommand implements Callable<Integer> {
 		Files.createDirectories(this.options.output);
 		String database = this.options.output.toAbsolutePath().resolve(".ita-merge").resolve("history").toString();
 		try (ConfigurableApplicationContext context = new SpringApplicationBuilder(ItaMergeApplication.class)
-			.properties("spring.datasource.url=jdbc:h2:file:" + database + ";DB_CLOSE_ON_EXIT=FALSE")
+			.properties("spring.datasource.url=jdbc:h2:file:" + database + ";DB_CLOSE_ON_EXIT=FALSE",
+					"logging.file.name=" + logFile())
 			.run()) {
 			MergeLauncher.Outcome outcome = context.getBean(MergeLauncher.class)
 				.merge(this.options.input, this.options.output, this.options.plan(), style);
@@ -59,9 +60,15 @@ class MergeCommand implements Callable<Integer> {
 		}
 	}
 
+	/** Technical details for whoever supports the officer; the console shows only what to do. */
+	private String logFile() {
+		return this.options.output.toAbsolutePath().resolve(".ita-merge").resolve("ita-merge.log").toString();
+	}
+
 	private int report(MergeLauncher.Outcome outcome, MergeOutputs outputs) {
 		if (!outcome.completed()) {
 			Console.ERR.println("รวมไฟล์ไม่สำเร็จ (" + outcome.status() + "): " + outcome.failure());
+			Console.ERR.println("รายละเอียดทางเทคนิคอยู่ในไฟล์ " + logFile());
 			Console.ERR.println("ผลลัพธ์เดิมใน " + this.options.output + " ยังอยู่ครบ แก้ไขสาเหตุแล้วสั่งใหม่ ระบบจะทำต่อจากจุดที่ค้าง");
 			return Console.FAILED;
 		}

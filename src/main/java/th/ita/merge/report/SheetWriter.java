@@ -19,6 +19,11 @@ import th.ita.merge.xlsx.ThaiStyles.Look;
  */
 class SheetWriter {
 
+	/** Excel's limit on the text of one cell. */
+	static final int MAX_CELL_TEXT = 32_767;
+
+	static final String CUT = "… (ข้อความยาวเกินที่ช่องเดียวของ Excel รับได้ ดูข้อความเต็มในชีต \"ทะเบียนมาตรการ\")";
+
 	private final Sheet sheet;
 
 	private final ThaiStyles styles;
@@ -55,7 +60,7 @@ class SheetWriter {
 		for (int column = first; column <= last; column++) {
 			row.createCell(column).setCellStyle(this.styles.get(look));
 		}
-		row.getCell(first).setCellValue(text);
+		row.getCell(first).setCellValue(fit(text));
 		if (last > first) {
 			this.sheet.addMergedRegion(new CellRangeAddress(row.getRowNum(), row.getRowNum(), first, last));
 		}
@@ -73,7 +78,7 @@ class SheetWriter {
 		int lines = 1;
 		for (int column = 0; column < values.size(); column++) {
 			Cell cell = row.createCell(column);
-			cell.setCellValue(values.get(column));
+			cell.setCellValue(fit(values.get(column)));
 			cell.setCellStyle(this.styles.get(looks.get(column)));
 			lines = Math.max(lines, RowHeights.lines(values.get(column), this.widths[column]));
 		}
@@ -84,6 +89,14 @@ class SheetWriter {
 	/** A row with one value per column, all in the same look. */
 	Row cells(List<String> values, Look look) {
 		return cells(values, values.stream().map((value) -> look).toList());
+	}
+
+	/** The text as one cell can hold it: cut, and said so, when over Excel's limit. */
+	static String fit(String text) {
+		if (text.length() <= MAX_CELL_TEXT) {
+			return text;
+		}
+		return text.substring(0, MAX_CELL_TEXT - CUT.length()) + CUT;
 	}
 
 	void landscape() {

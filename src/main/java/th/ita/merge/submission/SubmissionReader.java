@@ -33,8 +33,11 @@ public final class SubmissionReader {
 
 	private final Plan plan;
 
+	private final String fingerprint;
+
 	public SubmissionReader(Plan plan) {
 		this.plan = plan;
+		this.fingerprint = plan.fingerprint();
 	}
 
 	public Submission read(Path path) {
@@ -81,9 +84,9 @@ public final class SubmissionReader {
 			if (division.isEmpty()) {
 				problems.add(Problem.of(ProblemCode.UNKNOWN_DIVISION, identitySheet, identity.divisionCode()));
 			}
-			else if (!identity.planFingerprint().equals(this.plan.fingerprint())) {
+			else if (!identity.planFingerprint().equals(this.fingerprint)) {
 				problems.add(Problem.of(ProblemCode.PLAN_CHANGED, identitySheet, identity.planFingerprint(),
-						this.plan.fingerprint()));
+						this.fingerprint));
 			}
 			return division;
 		}

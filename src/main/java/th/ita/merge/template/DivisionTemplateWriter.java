@@ -183,6 +183,7 @@ public final class DivisionTemplateWriter {
 		Row row = sheet.createRow(rowIndex);
 		row.createCell(0).setCellValue(text);
 		row.getCell(0).setCellStyle(styles.get(Look.HEADING));
+		row.setHeightInPoints(RowHeights.points(1));
 		sheet.addMergedRegion(new CellRangeAddress(rowIndex, rowIndex, 0, lastColumn));
 	}
 

@@ -1,0 +1,24 @@
+package th.ita.merge.report;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+class SheetWriterTests {
+
+	@Test
+	void keepsTextThatFitsInACell() {
+		String text = "ก".repeat(SheetWriter.MAX_CELL_TEXT);
+		assertThat(SheetWriter.fit(text)).isSameAs(text);
+	}
+
+	@Test
+	void cutsTextOverExcelsCellLimitAndSaysWhereTheWholeTextIs() {
+		String joined = "สำนักปลัด: ดำเนินการแล้ว\n".repeat(3_000);
+
+		String fitted = SheetWriter.fit(joined);
+
+		assertThat(fitted).hasSize(SheetWriter.MAX_CELL_TEXT).endsWith(SheetWriter.CUT).startsWith("สำนักปลัด: ");
+	}
+
+}
