@@ -21,7 +21,7 @@ public class ItaMergeCommand implements Runnable {
 
 	/** Runs the command line and returns its exit status: 0 clean, 2 merged with errors, 1 failed. */
 	public static int execute(String... args) {
-		CommandLine commandLine = new CommandLine(new ItaMergeCommand());
+		CommandLine commandLine = new CommandLine(new ItaMergeCommand()).setCaseInsensitiveEnumValuesAllowed(true);
 		commandLine.setOut(new java.io.PrintWriter(Console.OUT, true));
 		commandLine.setErr(new java.io.PrintWriter(Console.ERR, true));
 		commandLine.setExecutionExceptionHandler((ex, cmd, parseResult) -> {

@@ -32,7 +32,7 @@ class MergeCommand implements Callable<Integer> {
 
 	@Option(names = "--digits", paramLabel = "thai|arabic", defaultValue = "thai",
 			description = "ตัวเลขในรายงาน: thai (เลขไทย) หรือ arabic (เลขอารบิก) (ค่าเริ่มต้น: ${DEFAULT-VALUE})")
-	String digits;
+	Digits digits;
 
 	@Override
 	public Integer call() throws Exception {
@@ -47,7 +47,6 @@ class MergeCommand implements Callable<Integer> {
 			Console.ERR.println("ไม่พบโฟลเดอร์ " + this.options.input + " ให้ระบุโฟลเดอร์ที่เก็บไฟล์ด้วย --input");
 			return Console.FAILED;
 		}
-		Digits style = "arabic".equalsIgnoreCase(this.digits) ? Digits.ARABIC : Digits.THAI;
 		Files.createDirectories(this.options.output);
 		String database = this.options.output.toAbsolutePath().resolve(".ita-merge").resolve("history").toString();
 		try (ConfigurableApplicationContext context = new SpringApplicationBuilder(ItaMergeApplication.class)
@@ -55,7 +54,7 @@ class MergeCommand implements Callable<Integer> {
 					"logging.file.name=" + logFile())
 			.run()) {
 			MergeLauncher.Outcome outcome = context.getBean(MergeLauncher.class)
-				.merge(this.options.input, this.options.output, this.options.plan(), style);
+				.merge(this.options.input, this.options.output, this.options.plan(), this.digits);
 			return report(outcome, MergeOutputs.of(this.options.output, plan));
 		}
 	}

@@ -62,6 +62,7 @@ class CommandLineTests {
 	@Test
 	void exitsWithOneOnAnUnknownOption() {
 		assertThat(ItaMergeCommand.execute("merge", "--no-such-option")).isEqualTo(1);
+		assertThat(ItaMergeCommand.execute("merge", "--digits", "roman")).isEqualTo(1);
 	}
 
 	@Test
