@@ -1,8 +1,12 @@
 package th.ita.merge.cli;
 
 import java.nio.file.Path;
+import java.util.Optional;
 
 import picocli.CommandLine.Option;
+import th.ita.merge.plan.InvalidPlanException;
+import th.ita.merge.plan.Plan;
+import th.ita.merge.plan.PlanReader;
 
 /** The folders and the plan every command works with. */
 class CommonOptions {
@@ -19,8 +23,19 @@ class CommonOptions {
 			description = "ไฟล์แผน (ค่าเริ่มต้น: <input>/plan.xlsx)")
 	Path plan;
 
-	Path plan() {
+	Path planFile() {
 		return (this.plan != null) ? this.plan : this.input.resolve("plan.xlsx");
+	}
+
+	/** The plan, or empty once the officer has been told what to fix in it. */
+	Optional<Plan> readPlan() {
+		try {
+			return Optional.of(PlanReader.read(planFile()));
+		}
+		catch (InvalidPlanException ex) {
+			Console.planRefused(ex);
+			return Optional.empty();
+		}
 	}
 
 }

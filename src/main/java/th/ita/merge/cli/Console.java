@@ -22,12 +22,11 @@ final class Console {
 	private Console() {
 	}
 
-	static int planRefused(InvalidPlanException ex) {
+	static void planRefused(InvalidPlanException ex) {
 		ERR.println("ใช้ไฟล์แผนนี้ไม่ได้ ให้แก้ไขตามรายการต่อไปนี้แล้วสั่งงานใหม่:");
 		for (Problem problem : ex.problems()) {
 			ERR.println("- " + place(problem) + problem.message());
 		}
-		return FAILED;
 	}
 
 	static String place(Problem problem) {

@@ -1,6 +1,7 @@
 package th.ita.merge.cli;
 
 import java.nio.file.Files;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 
 import org.springframework.boot.builder.SpringApplicationBuilder;
@@ -13,9 +14,7 @@ import th.ita.merge.ItaMergeApplication;
 import th.ita.merge.merge.MergeLauncher;
 import th.ita.merge.merge.MergeOutputs;
 import th.ita.merge.merge.RunTotals;
-import th.ita.merge.plan.InvalidPlanException;
 import th.ita.merge.plan.Plan;
-import th.ita.merge.plan.PlanReader;
 import th.ita.merge.value.Digits;
 
 /**
@@ -36,13 +35,11 @@ class MergeCommand implements Callable<Integer> {
 
 	@Override
 	public Integer call() throws Exception {
-		Plan plan;
-		try {
-			plan = PlanReader.read(this.options.plan());
+		Optional<Plan> read = this.options.readPlan();
+		if (read.isEmpty()) {
+			return Console.FAILED;
 		}
-		catch (InvalidPlanException ex) {
-			return Console.planRefused(ex);
-		}
+		Plan plan = read.get();
 		if (!Files.isDirectory(this.options.input)) {
 			Console.ERR.println("ไม่พบโฟลเดอร์ " + this.options.input + " ให้ระบุโฟลเดอร์ที่เก็บไฟล์ด้วย --input");
 			return Console.FAILED;
@@ -54,7 +51,7 @@ class MergeCommand implements Callable<Integer> {
 					"logging.file.name=" + logFile())
 			.run()) {
 			MergeLauncher.Outcome outcome = context.getBean(MergeLauncher.class)
-				.merge(this.options.input, this.options.output, this.options.plan(), this.digits);
+				.merge(this.options.input, this.options.output, this.options.planFile(), this.digits);
 			return report(outcome, MergeOutputs.of(this.options.output, plan));
 		}
 	}

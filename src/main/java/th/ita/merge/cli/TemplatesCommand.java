@@ -2,14 +2,13 @@ package th.ita.merge.cli;
 
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import th.ita.merge.plan.InvalidPlanException;
 import th.ita.merge.plan.Plan;
-import th.ita.merge.plan.PlanReader;
 import th.ita.merge.template.TemplateGenerator;
 
 /** {@code templates}: one template workbook per division, pre-filled from the plan. */
@@ -26,13 +25,11 @@ class TemplatesCommand implements Callable<Integer> {
 
 	@Override
 	public Integer call() throws Exception {
-		Plan plan;
-		try {
-			plan = PlanReader.read(this.options.plan());
+		Optional<Plan> read = this.options.readPlan();
+		if (read.isEmpty()) {
+			return Console.FAILED;
 		}
-		catch (InvalidPlanException ex) {
-			return Console.planRefused(ex);
-		}
+		Plan plan = read.get();
 		Path folder = this.options.output.resolve("templates");
 		List<Path> written = TemplateGenerator.generate(plan, folder, this.sheetPassword);
 		Console.OUT.println("สร้างแบบรายงาน " + written.size() + " ไฟล์ใน " + folder + ":");

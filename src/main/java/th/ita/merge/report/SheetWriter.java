@@ -3,12 +3,11 @@ package th.ita.merge.report;
 import java.util.List;
 
 import org.apache.poi.ss.usermodel.Cell;
-import org.apache.poi.ss.usermodel.PageMargin;
-import org.apache.poi.ss.usermodel.PrintSetup;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.util.CellRangeAddress;
 
+import th.ita.merge.xlsx.PrintLayout;
 import th.ita.merge.xlsx.RowHeights;
 import th.ita.merge.xlsx.ThaiStyles;
 import th.ita.merge.xlsx.ThaiStyles.Look;
@@ -100,17 +99,7 @@ class SheetWriter {
 	}
 
 	void landscape() {
-		PrintSetup print = this.sheet.getPrintSetup();
-		print.setPaperSize(PrintSetup.A4_PAPERSIZE);
-		print.setLandscape(true);
-		print.setFitWidth((short) 1);
-		print.setFitHeight((short) 0);
-		this.sheet.setFitToPage(true);
-		this.sheet.setAutobreaks(true);
-		this.sheet.setMargin(PageMargin.LEFT, 0.5);
-		this.sheet.setMargin(PageMargin.RIGHT, 0.5);
-		this.sheet.setMargin(PageMargin.TOP, 0.6);
-		this.sheet.setMargin(PageMargin.BOTTOM, 0.6);
+		PrintLayout.a4Landscape(this.sheet);
 	}
 
 }

@@ -9,8 +9,6 @@ import org.apache.poi.ss.usermodel.DataValidation;
 import org.apache.poi.ss.usermodel.DataValidationConstraint;
 import org.apache.poi.ss.usermodel.DataValidationHelper;
 import org.apache.poi.ss.usermodel.Name;
-import org.apache.poi.ss.usermodel.PageMargin;
-import org.apache.poi.ss.usermodel.PrintSetup;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.SheetVisibility;
 import org.apache.poi.ss.util.CellRangeAddress;
@@ -26,6 +24,7 @@ import th.ita.merge.plan.Plan;
 import th.ita.merge.plan.ProgressState;
 import th.ita.merge.template.TemplateLayout.MeasureColumn;
 import th.ita.merge.value.Digits;
+import th.ita.merge.xlsx.PrintLayout;
 import th.ita.merge.xlsx.RowHeights;
 import th.ita.merge.xlsx.ThaiStyles;
 import th.ita.merge.xlsx.ThaiStyles.Look;
@@ -122,7 +121,7 @@ public final class DivisionTemplateWriter {
 		}
 		sheet.createFreezePane(1, TemplateLayout.HEADER_ROW);
 		sheet.setRepeatingRows(new CellRangeAddress(headerIndex, headerIndex, -1, -1));
-		landscape(sheet);
+		PrintLayout.a4Landscape(sheet);
 		sheet.protectSheet(this.sheetPassword);
 		sheet.lockFormatColumns(false);
 		sheet.lockFormatRows(false);
@@ -185,20 +184,6 @@ public final class DivisionTemplateWriter {
 		row.getCell(0).setCellStyle(styles.get(Look.HEADING));
 		row.setHeightInPoints(RowHeights.points(1));
 		sheet.addMergedRegion(new CellRangeAddress(rowIndex, rowIndex, 0, lastColumn));
-	}
-
-	static void landscape(XSSFSheet sheet) {
-		PrintSetup print = sheet.getPrintSetup();
-		print.setPaperSize(PrintSetup.A4_PAPERSIZE);
-		print.setLandscape(true);
-		print.setFitWidth((short) 1);
-		print.setFitHeight((short) 0);
-		sheet.setFitToPage(true);
-		sheet.setAutobreaks(true);
-		sheet.setMargin(PageMargin.LEFT, 0.5);
-		sheet.setMargin(PageMargin.RIGHT, 0.5);
-		sheet.setMargin(PageMargin.TOP, 0.6);
-		sheet.setMargin(PageMargin.BOTTOM, 0.6);
 	}
 
 }
