@@ -11,6 +11,9 @@ import org.springframework.batch.infrastructure.item.support.AbstractItemCountin
  */
 class DivisionFileReader extends AbstractItemCountingItemStreamItemReader<Path> {
 
+	/** The reader's name, under which it saves its position in the step's execution context. */
+	static final String NAME = "divisionFiles";
+
 	private final Path folder;
 
 	private final Path plan;
@@ -20,7 +23,7 @@ class DivisionFileReader extends AbstractItemCountingItemStreamItemReader<Path> 
 	DivisionFileReader(Path folder, Path plan) {
 		this.folder = folder;
 		this.plan = plan;
-		setName("divisionFiles");
+		setName(NAME);
 	}
 
 	@Override

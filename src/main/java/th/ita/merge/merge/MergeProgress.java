@@ -36,7 +36,7 @@ class MergeProgress implements ItemProcessListener<Path, Submission>, StepExecut
 	@Override
 	public void beforeStep(StepExecution stepExecution) {
 		this.total = InputFiles.list(this.input, this.plan).size();
-		this.done = (int) stepExecution.getReadCount();
+		this.done = stepExecution.getExecutionContext().getInt(DivisionFileReader.NAME + ".read.count", 0);
 	}
 
 	@Override
