@@ -36,9 +36,14 @@ public final class TemplateFiller {
 	/** Fills the measures and lists the risks, one row each from the top of the risk table. */
 	public static void fill(Path template, Path target, List<SeedData.Report> reports, List<SampleRisks.Risk> risks)
 			throws IOException {
+		fill(template, target, reports, risks, RiskSettings.defaults());
+	}
+
+	/** As above, picking categories and levels from the given settings' dropdowns. */
+	public static void fill(Path template, Path target, List<SeedData.Report> reports, List<SampleRisks.Risk> risks,
+			RiskSettings settings) throws IOException {
 		try (InputStream in = Files.newInputStream(template); XSSFWorkbook workbook = new XSSFWorkbook(in)) {
 			Sheet riskSheet = workbook.getSheet(RiskLayout.TEMPLATE_SHEET);
-			RiskSettings settings = RiskSettings.defaults();
 			for (int i = 0; i < risks.size(); i++) {
 				SampleRisks.Risk risk = risks.get(i);
 				Map<RiskColumn, String> values = new EnumMap<>(RiskColumn.class);
@@ -81,10 +86,8 @@ public final class TemplateFiller {
 		if (cell == null) {
 			cell = row.createCell(column.ordinal());
 		}
-		if (value == null || value.isEmpty()) {
-			cell.setBlank();
-		}
-		else {
+		cell.setBlank();
+		if (value != null && !value.isEmpty()) {
 			cell.setCellValue(value);
 		}
 	}
