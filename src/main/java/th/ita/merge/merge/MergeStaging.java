@@ -25,6 +25,8 @@ import th.ita.merge.problem.ProblemCode;
 import th.ita.merge.problem.Severity;
 import th.ita.merge.report.MergeRecords;
 import th.ita.merge.report.SubmissionSummary;
+import th.ita.merge.risk.RiskCounts;
+import th.ita.merge.risk.RiskEntry;
 import th.ita.merge.report.SubmissionSummary.Status;
 import th.ita.merge.submission.MeasureReport;
 import th.ita.merge.submission.Submission;
@@ -44,6 +46,7 @@ class MergeStaging {
 
 	void save(long run, Plan plan, Submission submission) {
 		this.jdbc.sql("DELETE FROM ITA_REPORT WHERE RUN_ID = ? AND FILE_NAME = ?").params(run, submission.file()).update();
+		this.jdbc.sql("DELETE FROM ITA_RISK WHERE RUN_ID = ? AND FILE_NAME = ?").params(run, submission.file()).update();
 		this.jdbc.sql("DELETE FROM ITA_PROBLEM WHERE RUN_ID = ? AND FILE_NAME = ? AND ACROSS_FILES = FALSE")
 			.params(run, submission.file())
 			.update();
@@ -64,7 +67,23 @@ class MergeStaging {
 						report.evidenceLink(), report.file(), report.sheet(), report.cell())
 				.update();
 		}
+		saveRisks(run, plan, submission, divisionOrder);
 		submission.problems().forEach((problem) -> insert(run, problem, false));
+	}
+
+	private void saveRisks(long run, Plan plan, Submission submission, Map<String, Integer> divisionOrder) {
+		Map<String, Integer> categoryOrder = order(plan.risk().categories());
+		for (RiskEntry risk : submission.risks()) {
+			this.jdbc.sql("INSERT INTO ITA_RISK (RUN_ID, DIVISION_ORDER, DIVISION_CODE, CATEGORY_ORDER, CATEGORY, PROCESS, "
+					+ "EVENT, FACTORS, CONTROLS, LIKELIHOOD, IMPACT, SCORE, LEVEL_NAME, MEASURE, OWNER, TIMELINE, STATUS, "
+					+ "FILE_NAME, SHEET_NAME, CELL) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+				.params(run, divisionOrder.getOrDefault(risk.divisionCode(), Integer.MAX_VALUE), risk.divisionCode(),
+						categoryOrder.getOrDefault(risk.category(), Integer.MAX_VALUE), risk.category(), risk.process(),
+						risk.event(), risk.factors(), risk.controls(), risk.likelihood(), risk.impact(), risk.score(),
+						plan.risk().band(risk.score()).name(), risk.measure(), risk.owner(), risk.timeline(),
+						risk.status(), risk.file(), risk.sheet(), risk.cell())
+				.update();
+		}
 	}
 
 	private static Map<String, Integer> order(List<String> keys) {
@@ -148,6 +167,39 @@ class MergeStaging {
 				rs.getString(4), rs.getString(5), rs.getString(6), rs.getString(7), rs.getString(8), rs.getString(9));
 	}
 
+	private static final String RISKS = "SELECT K.DIVISION_CODE, K.CATEGORY, K.PROCESS, K.EVENT, K.FACTORS, K.CONTROLS, "
+			+ "K.LIKELIHOOD, K.IMPACT, K.MEASURE, K.OWNER, K.TIMELINE, K.STATUS, K.FILE_NAME, K.SHEET_NAME, K.CELL "
+			+ "FROM ITA_RISK K JOIN ITA_SUBMISSION S ON S.RUN_ID = K.RUN_ID AND S.FILE_NAME = K.FILE_NAME "
+			+ "WHERE K.RUN_ID = ? AND S.SUPERSEDED_BY IS NULL ";
+
+	private static RiskEntry risk(ResultSet rs) throws SQLException {
+		return new RiskEntry(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5),
+				rs.getString(6), rs.getInt(7), rs.getInt(8), rs.getString(9), rs.getString(10), rs.getString(11),
+				rs.getString(12), rs.getString(13), rs.getString(14), rs.getString(15));
+	}
+
+	/** The heat map's cells and the tallies beside it, each one GROUP BY over the run's risks. */
+	private RiskCounts riskCounts(long run) {
+		String from = "FROM ITA_RISK K JOIN ITA_SUBMISSION S ON S.RUN_ID = K.RUN_ID AND S.FILE_NAME = K.FILE_NAME "
+				+ "WHERE K.RUN_ID = ? AND S.SUPERSEDED_BY IS NULL ";
+		List<RiskCounts.HeatCell> cells = this.jdbc
+			.sql("SELECT K.LIKELIHOOD, K.IMPACT, COUNT(*) " + from + "GROUP BY K.LIKELIHOOD, K.IMPACT")
+			.param(run)
+			.query((rs, i) -> new RiskCounts.HeatCell(rs.getInt(1), rs.getInt(2), rs.getInt(3)))
+			.list();
+		List<RiskCounts.Tally> byCategory = this.jdbc
+			.sql("SELECT K.CATEGORY, K.LEVEL_NAME, COUNT(*) " + from + "GROUP BY K.CATEGORY, K.LEVEL_NAME")
+			.param(run)
+			.query((rs, i) -> new RiskCounts.Tally(rs.getString(1), rs.getString(2), rs.getInt(3)))
+			.list();
+		List<RiskCounts.Tally> byDivision = this.jdbc
+			.sql("SELECT K.DIVISION_CODE, K.LEVEL_NAME, COUNT(*) " + from + "GROUP BY K.DIVISION_CODE, K.LEVEL_NAME")
+			.param(run)
+			.query((rs, i) -> new RiskCounts.Tally(rs.getString(1), rs.getString(2), rs.getInt(3)))
+			.list();
+		return new RiskCounts(cells, byCategory, byDivision);
+	}
+
 	/** The run's totals, for the summary line and the exit status. */
 	RunTotals totals(long run) {
 		return this.jdbc.sql("SELECT COUNT(*), "
@@ -163,7 +215,7 @@ class MergeStaging {
 	}
 
 	void delete(long run) {
-		for (String table : List.of("ITA_REPORT", "ITA_PROBLEM", "ITA_SUBMISSION")) {
+		for (String table : List.of("ITA_REPORT", "ITA_RISK", "ITA_PROBLEM", "ITA_SUBMISSION")) {
 			this.jdbc.sql("DELETE FROM " + table + " WHERE RUN_ID = ?").param(run).update();
 		}
 	}
@@ -184,6 +236,30 @@ class MergeStaging {
 					.query((ResultSet rs) -> {
 						reports.accept(report(rs, rs.getRow()));
 					});
+			}
+
+			@Override
+			public void forEachRisk(Consumer<RiskEntry> risks) {
+				MergeStaging.this.jdbc.sql(RISKS + "ORDER BY K.SCORE DESC, K.DIVISION_ORDER, K.FILE_NAME, K.SEQ")
+					.param(run)
+					.query((ResultSet rs) -> {
+						risks.accept(risk(rs));
+					});
+			}
+
+			@Override
+			public void forEachRiskIn(String category, Consumer<RiskEntry> risks) {
+				MergeStaging.this.jdbc
+					.sql(RISKS + "AND K.CATEGORY = ? ORDER BY K.SCORE DESC, K.DIVISION_ORDER, K.FILE_NAME, K.SEQ")
+					.params(run, category)
+					.query((ResultSet rs) -> {
+						risks.accept(risk(rs));
+					});
+			}
+
+			@Override
+			public RiskCounts riskCounts() {
+				return MergeStaging.this.riskCounts(run);
 			}
 
 			@Override

@@ -9,13 +9,15 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
+import th.ita.merge.risk.RiskSettings;
+
 /**
  * The legal officer's description of the year: who reports, which indicators are in the plan and
- * which measures each division must report on. Everything the templates and the merge know about
+ * which measures each division must report on, and how risks are assessed. Everything the templates and the merge know about
  * the organization comes from here.
  */
 public record Plan(Organization organization, ReportingPeriod period, Preparer preparer, List<Division> divisions,
-		List<Indicator> indicators, List<Measure> measures) {
+		List<Indicator> indicators, List<Measure> measures, RiskSettings risk) {
 
 	public Plan {
 		divisions = List.copyOf(divisions);
@@ -62,6 +64,7 @@ public record Plan(Organization organization, ReportingPeriod period, Preparer p
 		canonical.append(this.organization).append('\n').append(this.period).append('\n');
 		this.divisions.forEach((division) -> canonical.append(division).append('\n'));
 		this.measures.forEach((measure) -> canonical.append(measure).append('\n'));
+		canonical.append(this.risk).append('\n');
 		try {
 			byte[] digest = MessageDigest.getInstance("SHA-256")
 				.digest(canonical.toString().getBytes(StandardCharsets.UTF_8));

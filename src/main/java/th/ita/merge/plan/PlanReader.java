@@ -18,6 +18,8 @@ import java.util.regex.Pattern;
 import th.ita.merge.problem.Location;
 import th.ita.merge.problem.Problem;
 import th.ita.merge.problem.ProblemCode;
+import th.ita.merge.risk.RiskSettings;
+import th.ita.merge.risk.RiskSettingsReader;
 import th.ita.merge.value.CellValues;
 import th.ita.merge.xlsx.RawCell;
 import th.ita.merge.xlsx.SheetInfo;
@@ -27,7 +29,8 @@ import th.ita.merge.xlsx.XlsxFile;
 /**
  * Reads the plan workbook (see {@link PlanLayout}) and checks that it is complete and consistent:
  * every responsible unit maps to a division, every measure's indicator is in the plan. All
- * problems are collected, each with its sheet and cell, before the plan is refused.
+ * problems are collected, each with its sheet and cell, before the plan is refused. The risk
+ * settings sheets are optional and read by {@link RiskSettingsReader}.
  */
 public final class PlanReader {
 
@@ -56,7 +59,8 @@ public final class PlanReader {
 			List<Division> divisions = readDivisions(workbook);
 			List<Indicator> indicators = readIndicators(workbook);
 			List<Measure> measures = readMeasures(workbook, divisions, indicators);
-			Plan plan = this.problems.isEmpty() ? assemble(settings, divisions, indicators, measures) : null;
+			RiskSettings risk = RiskSettingsReader.read(workbook, this.file, this.problems);
+			Plan plan = this.problems.isEmpty() ? assemble(settings, divisions, indicators, measures, risk) : null;
 			if (!this.problems.isEmpty()) {
 				throw new InvalidPlanException(this.problems);
 			}
@@ -219,7 +223,7 @@ public final class PlanReader {
 	}
 
 	private Plan assemble(Map<String, Setting> settings, List<Division> divisions, List<Indicator> indicators,
-			List<Measure> measures) {
+			List<Measure> measures, RiskSettings risk) {
 		String name = required(settings, ORGANIZATION_NAME);
 		OptionalInt year = CellValues.buddhistYear(required(settings, FISCAL_YEAR));
 		OptionalInt round = CellValues.wholeNumber(required(settings, ROUND));
@@ -239,7 +243,7 @@ public final class PlanReader {
 		Organization organization = new Organization(name, optional(settings, DISTRICT), optional(settings, PROVINCE),
 				optional(settings, ORGANIZATION_CODE));
 		return new Plan(organization, new ReportingPeriod(year.getAsInt(), round.getAsInt()),
-				new Preparer(preparer, position), divisions, indicators, measures);
+				new Preparer(preparer, position), divisions, indicators, measures, risk);
 	}
 
 	private String required(Map<String, Setting> settings, String label) {

@@ -15,6 +15,19 @@ public enum ProblemCode {
 	// the plan workbook
 	PLAN_INVALID(Severity.ERROR),
 
+	// the risk sheet of a division file
+	RISK_SHEET_MISSING(Severity.WARNING),
+	RISK_CATEGORY_MISSING(Severity.ERROR),
+	RISK_CATEGORY_UNKNOWN(Severity.ERROR),
+	RISK_EVENT_MISSING(Severity.ERROR),
+	RISK_LIKELIHOOD_INVALID(Severity.ERROR),
+	RISK_IMPACT_INVALID(Severity.ERROR),
+	RISK_SCORE_MISMATCH(Severity.WARNING),
+	RISK_LEVEL_MISMATCH(Severity.WARNING),
+	RISK_TREATMENT_MISSING(Severity.ERROR),
+	RISK_STATUS_UNKNOWN(Severity.WARNING),
+	RISK_DUPLICATE(Severity.ERROR),
+
 	// the file as a whole
 	FILE_UNREADABLE(Severity.ERROR),
 	NOT_A_TEMPLATE(Severity.ERROR),

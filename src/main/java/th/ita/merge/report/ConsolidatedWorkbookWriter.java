@@ -26,12 +26,19 @@ import th.ita.merge.xlsx.ThaiStyles.Look;
 
 /**
  * Writes the consolidated workbook: the printable report first, then the measures register, the
- * submissions and the errors. Sheets are streamed (SXSSF), so a run of hundreds of files needs no
- * more memory than a run of ten, and the file is moved into place only once it is complete.
+ * risk register, heat map and risk-assessment report, the submissions and the errors. Sheets are
+ * streamed (SXSSF), so a run of hundreds of files needs no more memory than a run of ten, and the
+ * file is moved into place only once it is complete.
  */
 public final class ConsolidatedWorkbookWriter {
 
 	public static final String REGISTER_SHEET = "ทะเบียนมาตรการ";
+
+	public static final String RISK_REGISTER_SHEET = "ทะเบียนความเสี่ยงการทุจริต";
+
+	public static final String HEAT_MAP_SHEET = "แผนภูมิความเสี่ยง";
+
+	public static final String RISK_REPORT_SHEET = "รายงานประเมินความเสี่ยง";
 
 	public static final String SUBMISSIONS_SHEET = "การส่งไฟล์";
 
@@ -68,6 +75,9 @@ public final class ConsolidatedWorkbookWriter {
 			new ReportSheet(workbook.createSheet(reportSheetName(this.plan, this.digits)), styles, this.plan, this.digits)
 				.write(records);
 			writeRegister(workbook.createSheet(REGISTER_SHEET), styles, records);
+			new RiskRegisterSheet(workbook.createSheet(RISK_REGISTER_SHEET), styles, this.plan).write(records);
+			new HeatMapSheet(workbook.createSheet(HEAT_MAP_SHEET), styles, this.plan, this.digits).write(records);
+			new RiskReportSheet(workbook.createSheet(RISK_REPORT_SHEET), styles, this.plan, this.digits).write(records);
 			writeSubmissions(workbook.createSheet(SUBMISSIONS_SHEET), styles, records);
 			writeErrors(workbook.createSheet(ERRORS_SHEET), styles, records);
 			AtomicFiles.write(target, workbook::write);
@@ -119,12 +129,12 @@ public final class ConsolidatedWorkbookWriter {
 		finish(out, ErrorLog.HEADERS.size());
 	}
 
-	private static void header(SheetWriter out, List<String> headers) {
+	static void header(SheetWriter out, List<String> headers) {
 		out.cells(headers, Look.TABLE_HEADER);
 		out.sheet().createFreezePane(0, 1);
 	}
 
-	private static void finish(SheetWriter out, int columns) {
+	static void finish(SheetWriter out, int columns) {
 		int last = Math.max(out.nextRow() - 1, 1);
 		out.sheet().setAutoFilter(new CellRangeAddress(0, last, 0, columns - 1));
 		out.sheet().setRepeatingRows(new CellRangeAddress(0, 0, -1, -1));

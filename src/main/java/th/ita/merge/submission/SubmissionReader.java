@@ -17,6 +17,7 @@ import th.ita.merge.plan.ProgressState;
 import th.ita.merge.problem.Location;
 import th.ita.merge.problem.Problem;
 import th.ita.merge.problem.ProblemCode;
+import th.ita.merge.risk.RiskRowReader;
 import th.ita.merge.template.TemplateIdentity;
 import th.ita.merge.template.TemplateLayout;
 import th.ita.merge.template.TemplateLayout.MeasureColumn;
@@ -26,8 +27,8 @@ import th.ita.merge.xlsx.XlsxFile;
 
 /**
  * Reads one division's file against the plan: tells whose template it is from its hidden identity
- * sheet, then streams the measures sheet row by row. Bad data becomes problems that name the
- * file, sheet and cell; nothing here throws for what a user did.
+ * sheet, then streams the measures sheet and the risk sheet row by row. Bad data becomes problems
+ * that name the file, sheet and cell; nothing here throws for what a user did.
  */
 public final class SubmissionReader {
 
@@ -51,7 +52,8 @@ public final class SubmissionReader {
 			if (division.isEmpty()) {
 				return new Submission(file, null, savedAt, fileTime, List.of(), problems, 0, 0);
 			}
-			return readMeasures(workbook, where, division.get(), savedAt, fileTime, problems);
+			return readMeasures(workbook, where, division.get(), savedAt, fileTime, problems)
+				.withRisks(RiskRowReader.read(workbook, where, division.get(), this.plan.risk()));
 		}
 		catch (IOException ex) {
 			return new Submission(file, null, fileTime, fileTime, List.of(),

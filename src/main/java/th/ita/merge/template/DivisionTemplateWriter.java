@@ -22,6 +22,7 @@ import th.ita.merge.plan.Indicator;
 import th.ita.merge.plan.Measure;
 import th.ita.merge.plan.Plan;
 import th.ita.merge.plan.ProgressState;
+import th.ita.merge.risk.RiskTemplateSheet;
 import th.ita.merge.template.TemplateLayout.MeasureColumn;
 import th.ita.merge.value.Digits;
 import th.ita.merge.xlsx.PrintLayout;
@@ -31,7 +32,7 @@ import th.ita.merge.xlsx.ThaiStyles.Look;
 
 /**
  * Writes the template workbook of one division (แบบรายงาน), pre-filled with the measures it
- * reports on. The division only picks a state and types its texts in the yellow cells; all else
+ * reports on, and with a sheet for its corruption risks. The division only picks a state and types its texts in the yellow cells; all else
  * is locked. A very hidden sheet identifies the template for the merge.
  */
 public final class DivisionTemplateWriter {
@@ -58,6 +59,7 @@ public final class DivisionTemplateWriter {
 			ThaiStyles styles = new ThaiStyles(workbook);
 			writeInstructions(workbook, styles, division);
 			writeMeasures(workbook, styles, division);
+			new RiskTemplateSheet(this.plan, this.sheetPassword).write(workbook, styles, division);
 			writeIdentity(workbook, TemplateIdentity.of(this.plan, division));
 			workbook.setActiveSheet(1);
 			workbook.setSelectedTab(1);

@@ -2,6 +2,7 @@ package th.ita.merge.value;
 
 import java.text.Normalizer;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.regex.Matcher;
@@ -29,6 +30,9 @@ public final class CellValues {
 	private static final Pattern NIKHAHIT_BEFORE_TONE = Pattern.compile("\u0E4D([\u0E48-\u0E4B])\u0E32");
 
 	private static final Pattern WHOLE_NUMBER = Pattern.compile("[+-]?\\d+(\\.0+)?");
+
+	/** A level number, then optionally a separator and the level's name. */
+	private static final Pattern LEVEL = Pattern.compile("([+-]?\\d+(?:\\.0+)?)\\s*(?:[-.:)]\\s*)?(.*)");
 
 	private CellValues() {
 	}
@@ -70,6 +74,34 @@ public final class CellValues {
 		catch (NumberFormatException ex) {
 			return OptionalInt.empty();
 		}
+	}
+
+	/**
+	 * A step on a scale of named levels (โอกาส or ผลกระทบ 1–5), 1-based: from its number in Thai or
+	 * Arabic digits ("๓", "3", "3.0"), its name ("ปานกลาง") or both as the dropdown writes them
+	 * ("๓ ปานกลาง", "3 - ปานกลาง"). A number and a name that disagree, or a number off the scale,
+	 * give empty.
+	 */
+	public static OptionalInt scaleLevel(String raw, List<String> names) {
+		String words = words(raw);
+		for (int i = 0; i < names.size(); i++) {
+			if (words(names.get(i)).equals(words)) {
+				return OptionalInt.of(i + 1);
+			}
+		}
+		Matcher numbered = LEVEL.matcher(ThaiDigits.toArabic(words));
+		if (!numbered.matches()) {
+			return OptionalInt.empty();
+		}
+		OptionalInt number = wholeNumber(numbered.group(1));
+		if (number.isEmpty() || number.getAsInt() < 1 || number.getAsInt() > names.size()) {
+			return OptionalInt.empty();
+		}
+		String name = numbered.group(2);
+		if (!name.isEmpty() && !words(names.get(number.getAsInt() - 1)).equals(name)) {
+			return OptionalInt.empty();
+		}
+		return number;
 	}
 
 	/**

@@ -1,6 +1,8 @@
 package th.ita.merge.xlsx;
 
 import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.HexFormat;
 import java.util.Map;
 
 import org.apache.poi.ss.usermodel.BorderStyle;
@@ -11,6 +13,8 @@ import org.apache.poi.ss.usermodel.HorizontalAlignment;
 import org.apache.poi.ss.usermodel.IndexedColors;
 import org.apache.poi.ss.usermodel.VerticalAlignment;
 import org.apache.poi.ss.usermodel.Workbook;
+import org.apache.poi.xssf.usermodel.XSSFCellStyle;
+import org.apache.poi.xssf.usermodel.XSSFColor;
 
 /**
  * The style library of a workbook we write: built once per workbook and looked up per cell, every
@@ -51,7 +55,12 @@ public final class ThaiStyles {
 
 	private final Map<Look, CellStyle> styles = new EnumMap<>(Look.class);
 
+	private final Map<String, CellStyle> filled = new HashMap<>();
+
+	private final Workbook workbook;
+
 	public ThaiStyles(Workbook workbook) {
+		this.workbook = workbook;
 		Font defaultFont = workbook.getFontAt(0);
 		defaultFont.setFontName(FONT);
 		defaultFont.setFontHeightInPoints(FONT_POINTS);
@@ -85,6 +94,23 @@ public final class ThaiStyles {
 
 	public CellStyle get(Look look) {
 		return this.styles.get(look);
+	}
+
+	/**
+	 * A look filled with a colour (RGB hex such as "FFC000"), e.g. a risk level in its band's
+	 * colour. Made once per look and colour, then shared; "" gives the look unfilled.
+	 */
+	public CellStyle filled(Look look, String rgb) {
+		if (rgb.isEmpty()) {
+			return get(look);
+		}
+		return this.filled.computeIfAbsent(look + "/" + rgb, (key) -> {
+			XSSFCellStyle style = (XSSFCellStyle) this.workbook.createCellStyle();
+			style.cloneStyleFrom(get(look));
+			style.setFillForegroundColor(new XSSFColor(HexFormat.of().parseHex(rgb), null));
+			style.setFillPattern(FillPatternType.SOLID_FOREGROUND);
+			return style;
+		});
 	}
 
 	private static Font font(Workbook workbook, boolean bold, boolean link) {

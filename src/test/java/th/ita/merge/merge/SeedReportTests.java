@@ -26,6 +26,7 @@ import th.ita.merge.plan.Measure;
 import th.ita.merge.plan.Plan;
 import th.ita.merge.plan.ProgressState;
 import th.ita.merge.report.ConsolidatedWorkbookWriter;
+import th.ita.merge.samples.SampleRisks;
 import th.ita.merge.samples.SeedData;
 import th.ita.merge.value.Digits;
 
@@ -74,7 +75,7 @@ class SeedReportTests {
 		RunTotals totals = MergeOutcome.load(this.execution.getExecutionContext());
 		assertThat(totals.errors()).isZero();
 		assertThat(totals.rowsRead()).isEqualTo(totals.rowsAccepted() + totals.rowsRejected());
-		assertThat(totals.rowsAccepted()).isEqualTo(SeedData.reports().size());
+		assertThat(totals.rowsAccepted()).isEqualTo(SeedData.reports().size() + SampleRisks.risks().size());
 	}
 
 	@Test

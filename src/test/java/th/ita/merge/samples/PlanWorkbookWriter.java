@@ -16,6 +16,11 @@ import th.ita.merge.plan.Division;
 import th.ita.merge.plan.Indicator;
 import th.ita.merge.plan.Measure;
 import th.ita.merge.plan.Plan;
+import th.ita.merge.risk.FollowUpStatus;
+import th.ita.merge.risk.RiskBand;
+import th.ita.merge.risk.RiskLayout;
+import th.ita.merge.risk.RiskSettings;
+import th.ita.merge.risk.ScaleLevel;
 import th.ita.merge.xlsx.ThaiStyles;
 import th.ita.merge.xlsx.ThaiStyles.Look;
 
@@ -56,10 +61,41 @@ public final class PlanWorkbookWriter {
 				row(measures, styles, r++, measure.id(), measure.tool().name(), Integer.toString(measure.indicator()),
 						measure.topic(), measure.weakness(), measure.guideline(), measure.responsible());
 			}
+			writeRisk(workbook, styles, plan.risk());
 			Files.createDirectories(target.toAbsolutePath().getParent());
 			try (OutputStream out = Files.newOutputStream(target)) {
 				workbook.write(out);
 			}
+		}
+	}
+
+	/** The risk settings sheets, filled with the plan's settings (the defaults in the samples). */
+	private static void writeRisk(XSSFWorkbook workbook, ThaiStyles styles, RiskSettings risk) {
+		Sheet categories = sheet(workbook, styles, RiskLayout.CATEGORIES_SHEET, List.of(RiskLayout.CATEGORY), 100);
+		int r = 1;
+		for (String category : risk.categories()) {
+			row(categories, styles, r++, category);
+		}
+		Sheet scales = sheet(workbook, styles, RiskLayout.SCALES_SHEET, RiskLayout.SCALE_HEADERS, 20, 12, 16, 80);
+		r = 1;
+		for (ScaleLevel level : risk.likelihood()) {
+			row(scales, styles, r++, RiskLayout.LIKELIHOOD, Integer.toString(level.value()), level.name(),
+					level.description());
+		}
+		for (ScaleLevel level : risk.impact()) {
+			row(scales, styles, r++, RiskLayout.IMPACT, Integer.toString(level.value()), level.name(),
+					level.description());
+		}
+		Sheet bands = sheet(workbook, styles, RiskLayout.BANDS_SHEET, RiskLayout.BAND_HEADERS, 18, 14, 14, 26, 32);
+		r = 1;
+		for (RiskBand band : risk.bands()) {
+			row(bands, styles, r++, band.name(), Integer.toString(band.from()), Integer.toString(band.to()),
+					band.colour(), band.treatmentRequired() ? "ใช่" : "ไม่ใช่");
+		}
+		Sheet statuses = sheet(workbook, styles, RiskLayout.STATUSES_SHEET, RiskLayout.STATUS_HEADERS, 18, 26, 60);
+		r = 1;
+		for (FollowUpStatus status : risk.statuses()) {
+			row(statuses, styles, r++, status.name(), status.colour(), status.meaning());
 		}
 	}
 

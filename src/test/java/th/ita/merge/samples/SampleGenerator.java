@@ -42,7 +42,8 @@ public final class SampleGenerator {
 					.filter((report) -> report.divisionCode().equals(division.code()))
 					.toList();
 				Path target = folder.resolve(names.fileName(division));
-				TemplateFiller.fill(templates.resolve(names.fileName(division)), target, reports);
+				TemplateFiller.fill(templates.resolve(names.fileName(division)), target, reports,
+						SampleRisks.of(division.code()));
 				written.add(target);
 			}
 			return written;

@@ -15,6 +15,7 @@ import th.ita.merge.plan.ProgressState;
 import th.ita.merge.plan.ReportingPeriod;
 import th.ita.merge.plan.ResponsibleUnits;
 import th.ita.merge.plan.Tool;
+import th.ita.merge.risk.RiskSettings;
 
 /**
  * The content of the seed report ({@code seeds/000_467f1e4c8dbb280c.txt}, the six-month report
@@ -54,7 +55,7 @@ public final class SeedData {
 
 	public static Plan plan() {
 		return new Plan(organization(), new ReportingPeriod(2566, 1), preparer(), divisions(), indicators(),
-				measures());
+				measures(), RiskSettings.defaults());
 	}
 
 	public static Organization organization() {

@@ -1,0 +1,84 @@
+package th.ita.merge.report;
+
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+
+import th.ita.merge.plan.Division;
+import th.ita.merge.plan.Plan;
+import th.ita.merge.risk.FollowUpStatus;
+import th.ita.merge.risk.RiskEntry;
+import th.ita.merge.risk.RiskSettings;
+import th.ita.merge.xlsx.ThaiStyles;
+import th.ita.merge.xlsx.ThaiStyles.Look;
+
+/**
+ * The consolidated risk register (ทะเบียนความเสี่ยงการทุจริต): every accepted risk of every division,
+ * the highest score first, its level in its band's colour and its status in its traffic light,
+ * with the file, sheet and cell it came from. Numbers are numbers, so the officer can filter and
+ * sort.
+ */
+final class RiskRegisterSheet {
+
+	static final List<String> HEADERS = List.of("ลำดับ", "สำนัก/กอง", "ประเภทความเสี่ยง", "กระบวนงาน/ขั้นตอน",
+			"เหตุการณ์ความเสี่ยง", "ปัจจัยเสี่ยง", "การควบคุมที่มีอยู่", "โอกาส", "ผลกระทบ", "คะแนน", "ระดับความเสี่ยง",
+			"มาตรการป้องกัน", "ผู้รับผิดชอบ", "ระยะเวลา", "สถานะการติดตาม", "ไฟล์", "ชีต", "เซลล์");
+
+	static final int LIKELIHOOD = 7;
+
+	static final int LEVEL = 10;
+
+	static final int STATUS = 14;
+
+	private final Plan plan;
+
+	private final ThaiStyles styles;
+
+	private final SheetWriter out;
+
+	RiskRegisterSheet(Sheet sheet, ThaiStyles styles, Plan plan) {
+		this.plan = plan;
+		this.styles = styles;
+		this.out = new SheetWriter(sheet, styles, 7, 20, 30, 22, 32, 26, 26, 8, 9, 8, 12, 32, 18, 16, 12, 34, 16, 8);
+	}
+
+	void write(MergeRecords records) {
+		ConsolidatedWorkbookWriter.header(this.out, HEADERS);
+		RiskSettings settings = this.plan.risk();
+		Map<String, String> divisions = this.plan.divisions()
+			.stream()
+			.collect(Collectors.toMap(Division::code, Division::name));
+		Map<String, FollowUpStatus> statuses = settings.statuses()
+			.stream()
+			.collect(Collectors.toMap(FollowUpStatus::name, Function.identity()));
+		int[] number = { 0 };
+		records.forEachRisk((risk) -> {
+			Row row = this.out.cells(values(risk, divisions), Look.CELL);
+			row.getCell(0).setCellValue(++number[0]);
+			row.getCell(LIKELIHOOD).setCellValue(risk.likelihood());
+			row.getCell(LIKELIHOOD + 1).setCellValue(risk.impact());
+			row.getCell(LIKELIHOOD + 2).setCellValue(risk.score());
+			for (int column : new int[] { 0, LIKELIHOOD, LIKELIHOOD + 1, LIKELIHOOD + 2 }) {
+				row.getCell(column).setCellStyle(this.styles.get(Look.CELL_CENTRED));
+			}
+			row.getCell(LEVEL).setCellStyle(this.styles.filled(Look.CELL_CENTRED, settings.band(risk.score()).colour()));
+			FollowUpStatus status = statuses.get(risk.status());
+			if (status != null) {
+				row.getCell(STATUS).setCellStyle(this.styles.filled(Look.CELL_CENTRED, status.colour()));
+			}
+		});
+		ConsolidatedWorkbookWriter.finish(this.out, HEADERS.size());
+	}
+
+	private List<String> values(RiskEntry risk, Map<String, String> divisions) {
+		return List.of("", divisions.getOrDefault(risk.divisionCode(), risk.divisionCode()), risk.category(),
+				risk.process(), risk.event(), risk.factors(), risk.controls(), "", "", "",
+				this.plan.risk().band(risk.score()).name(), risk.measure(), risk.owner(), risk.timeline(), risk.status(),
+				risk.file(), risk.sheet(), risk.cell());
+	}
+
+}
