@@ -89,7 +89,8 @@ public final class MergeBenchmark {
 			.map((m) -> new Measure(m.id(), m.tool(), m.indicator(), m.topic(), m.weakness(), m.guideline(),
 					ResponsibleUnits.EVERY_DIVISION, List.of(ResponsibleUnits.EVERY_DIVISION)))
 			.toList();
-		return new Plan(seed.organization(), seed.period(), seed.preparer(), roster, seed.indicators(), measures);
+		return new Plan(seed.organization(), seed.period(), seed.preparer(), roster, seed.indicators(), measures,
+				seed.risk());
 	}
 
 	private static void resetPeaks() {
