@@ -15,6 +15,9 @@ final class Console {
 
 	static final int MERGED_WITH_ERRORS = 2;
 
+	/** The files were checked and some have errors. */
+	static final int ERRORS_FOUND = 2;
+
 	static final PrintStream OUT = new PrintStream(System.out, true, StandardCharsets.UTF_8);
 
 	static final PrintStream ERR = new PrintStream(System.err, true, StandardCharsets.UTF_8);

@@ -60,15 +60,17 @@ public final class FeedbackCopy {
 
 	/**
 	 * Writes the feedback copy of {@code original} into {@code outputFolder/feedback}, when the
-	 * file has problems and every one of them still lets the file be opened.
+	 * file has problems and every one of them still lets the file be opened. A copy left by an
+	 * earlier run for a file that no longer gets one is removed, so no stale advice remains.
 	 * @return the copy written, empty when none is due
 	 */
 	public static Optional<Path> write(Path original, Path outputFolder, List<Problem> problems) throws IOException {
+		Path target = outputFolder.resolve(FOLDER).resolve(original.getFileName().toString());
 		if (problems.isEmpty() || problems.stream().anyMatch((problem) -> !problem.code().allowsFeedbackCopy())) {
+			Files.deleteIfExists(target);
 			return Optional.empty();
 		}
 		byte[] bytes = Files.readAllBytes(original);
-		Path target = outputFolder.resolve(FOLDER).resolve(original.getFileName().toString());
 		try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(bytes))) {
 			new Marker(workbook).mark(problems);
 			ProblemListSheet.write(workbook, problems);

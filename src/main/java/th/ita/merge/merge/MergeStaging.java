@@ -74,13 +74,9 @@ class MergeStaging {
 			.update();
 	}
 
-	/** The files of a run with problems of their own, found while reading them. */
-	List<String> filesWithProblems(long run) {
-		return this.jdbc.sql("SELECT DISTINCT FILE_NAME FROM ITA_PROBLEM WHERE RUN_ID = ? AND ACROSS_FILES = FALSE "
-				+ "ORDER BY FILE_NAME")
-			.param(run)
-			.query(String.class)
-			.list();
+	/** The names of the files read in a run. */
+	List<String> fileNames(long run) {
+		return files(run).stream().map(FileRow::name).toList();
 	}
 
 	/** The problems found while reading one file, in the order they were found. */

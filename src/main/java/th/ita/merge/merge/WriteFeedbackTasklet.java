@@ -16,7 +16,7 @@ import th.ita.merge.problem.Problem;
 
 /**
  * Writes a feedback copy for every input file with problems of its own, from the problems staged
- * while the files were read. A copy that cannot be written is logged and the run goes on: the
+ * while the files were read, and removes the copies earlier runs left for files now in order. A copy that cannot be written is logged and the run goes on: the
  * problems are in the error log either way.
  */
 class WriteFeedbackTasklet implements Tasklet {
@@ -38,7 +38,7 @@ class WriteFeedbackTasklet implements Tasklet {
 	@Override
 	public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) {
 		long run = chunkContext.getStepContext().getStepExecution().getJobExecution().getJobInstance().getInstanceId();
-		for (String file : this.staging.filesWithProblems(run)) {
+		for (String file : this.staging.fileNames(run)) {
 			List<Problem> problems = this.staging.problemsOf(run, file);
 			try {
 				FeedbackCopy.write(this.input.resolve(file), this.output, problems);
