@@ -81,7 +81,7 @@ class MergeCommand implements Callable<Integer> {
 		Console.OUT.println("บันทึกข้อผิดพลาด: " + outputs.errorLog());
 		Path feedback = this.options.output.resolve(FeedbackCopy.FOLDER);
 		if (Files.isDirectory(feedback)) {
-			Console.OUT.println("ไฟล์แจ้งกลับสำนัก/กอง (เฉพาะไฟล์ที่มีข้อผิดพลาด): " + feedback);
+			Console.OUT.println("ไฟล์แจ้งกลับสำนัก/กอง (เฉพาะไฟล์ที่มีข้อผิดพลาดหรือคำเตือน): " + feedback);
 		}
 		return (totals.errors() > 0) ? Console.MERGED_WITH_ERRORS : Console.OK;
 	}
