@@ -157,6 +157,16 @@ class BrokenFileScenarioTests {
 	}
 
 	@Test
+	void ignoresExcelLockFilesQuietly() throws Exception {
+		Run run = merge(Fixtures.SAMPLES.resolve(REPLACED), BrokenWorkbook.FOLDER.resolve("~$lockFile.xlsx"));
+		assertThat(run.errorLog()).noneSatisfy((record) -> assertThat(record.get(2)).startsWith("~$"));
+		try (OutputWorkbook workbook = OutputWorkbook.open(run.workbook())) {
+			assertThat(workbook.rows(ConsolidatedWorkbookWriter.SUBMISSIONS_SHEET, 8))
+				.noneSatisfy((cells) -> assertThat(cells.get(1)).startsWith("~$"));
+		}
+	}
+
+	@Test
 	void writesTextThatLooksLikeAFormulaAsText() throws Exception {
 		Run run = merge(BrokenWorkbook.FOLDER.resolve("formulaText.xlsx"));
 		try (OutputWorkbook workbook = OutputWorkbook.open(run.workbook())) {
@@ -269,6 +279,8 @@ class BrokenFileScenarioTests {
 		JobExecution execution = this.jobOperator
 			.startJob(MergeLauncher.parameters(input, output, input.resolve("plan.xlsx"), Digits.THAI));
 		assertThat(execution.getStatus()).isEqualTo(BatchStatus.COMPLETED);
+		RunTotals totals = MergeOutcome.load(execution.getExecutionContext());
+		assertThat(totals.rowsRead()).isEqualTo(totals.rowsAccepted() + totals.rowsRejected());
 		return new Run(input, output, before);
 	}
 
