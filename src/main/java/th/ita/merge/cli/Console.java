@@ -15,6 +15,9 @@ final class Console {
 
 	static final int MERGED_WITH_ERRORS = 2;
 
+	/** The files were checked and some have errors. */
+	static final int ERRORS_FOUND = 2;
+
 	static final PrintStream OUT = new PrintStream(System.out, true, StandardCharsets.UTF_8);
 
 	static final PrintStream ERR = new PrintStream(System.err, true, StandardCharsets.UTF_8);
@@ -29,15 +32,29 @@ final class Console {
 		}
 	}
 
+	/** "[file ชีต sheet เซลล์ A1] ", or "" when the problem has no place. */
 	static String place(Problem problem) {
-		StringBuilder place = new StringBuilder(problem.file());
+		return bracket(problem.file() + " " + cellOf(problem));
+	}
+
+	/** "[ชีต sheet เซลล์ A1] ", for lines already grouped under their file. */
+	static String sheetAndCell(Problem problem) {
+		return bracket(cellOf(problem));
+	}
+
+	private static String cellOf(Problem problem) {
+		StringBuilder place = new StringBuilder();
 		if (!problem.sheet().isEmpty()) {
-			place.append(" ชีต ").append(problem.sheet());
+			place.append("ชีต ").append(problem.sheet());
 		}
 		if (!problem.cell().isEmpty()) {
 			place.append(" เซลล์ ").append(problem.cell());
 		}
-		return (place.length() > 0) ? "[" + place + "] " : "";
+		return place.toString();
+	}
+
+	private static String bracket(String place) {
+		return place.isBlank() ? "" : "[" + place.strip() + "] ";
 	}
 
 }

@@ -7,7 +7,7 @@ import picocli.CommandLine.Spec;
 
 /** The top-level command; its subcommands do the work. */
 @Command(name = "ita-merge", mixinStandardHelpOptions = true, version = "ITA Merge 0.1",
-		subcommands = { TemplatesCommand.class, MergeCommand.class },
+		subcommands = { TemplatesCommand.class, ValidateCommand.class, MergeCommand.class },
 		description = "รวมรายงานผลการดำเนินการตามมาตรการส่งเสริมคุณธรรมและความโปร่งใส (ITA) จากไฟล์ Excel ของสำนัก/กอง")
 public class ItaMergeCommand implements Runnable {
 
@@ -19,7 +19,7 @@ public class ItaMergeCommand implements Runnable {
 		this.spec.commandLine().usage(Console.OUT);
 	}
 
-	/** Runs the command line and returns its exit status: 0 clean, 2 merged with errors, 1 failed. */
+	/** Runs the command line and returns its exit status: 0 clean, 2 merged or checked with errors, 1 failed. */
 	public static int execute(String... args) {
 		CommandLine commandLine = new CommandLine(new ItaMergeCommand()).setCaseInsensitiveEnumValuesAllowed(true);
 		commandLine.setOut(new java.io.PrintWriter(Console.OUT, true));

@@ -1,6 +1,7 @@
 package th.ita.merge.cli;
 
 import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 
@@ -11,6 +12,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import th.ita.merge.ItaMergeApplication;
+import th.ita.merge.feedback.FeedbackCopy;
 import th.ita.merge.merge.MergeLauncher;
 import th.ita.merge.merge.MergeOutputs;
 import th.ita.merge.merge.RunTotals;
@@ -28,6 +30,9 @@ class MergeCommand implements Callable<Integer> {
 
 	@Mixin
 	CommonOptions options;
+
+	@Mixin
+	FileSizeOption size;
 
 	@Option(names = "--digits", paramLabel = "thai|arabic", defaultValue = "thai",
 			description = "ตัวเลขในรายงาน: thai (เลขไทย) หรือ arabic (เลขอารบิก) (ค่าเริ่มต้น: ${DEFAULT-VALUE})")
@@ -48,7 +53,8 @@ class MergeCommand implements Callable<Integer> {
 		String database = this.options.output.toAbsolutePath().resolve(".ita-merge").resolve("history").toString();
 		try (ConfigurableApplicationContext context = new SpringApplicationBuilder(ItaMergeApplication.class)
 			.properties("spring.datasource.url=jdbc:h2:file:" + database + ";DB_CLOSE_ON_EXIT=FALSE",
-					"logging.file.name=" + logFile())
+					"logging.file.name=" + logFile(),
+					"ita.max-file-bytes=" + this.size.maxFileSize().toBytes() + "B")
 			.run()) {
 			MergeLauncher.Outcome outcome = context.getBean(MergeLauncher.class)
 				.merge(this.options.input, this.options.output, this.options.planFile(), this.digits);
@@ -76,6 +82,10 @@ class MergeCommand implements Callable<Integer> {
 				totals.rowsRead(), totals.rowsAccepted(), totals.rowsRejected(), totals.errors(), totals.warnings());
 		Console.OUT.println("รายงานรวม: " + outputs.workbook());
 		Console.OUT.println("บันทึกข้อผิดพลาด: " + outputs.errorLog());
+		Path feedback = this.options.output.resolve(FeedbackCopy.FOLDER);
+		if (Files.isDirectory(feedback)) {
+			Console.OUT.println("ไฟล์แจ้งกลับสำนัก/กอง (เฉพาะไฟล์ที่มีข้อผิดพลาดหรือคำเตือน): " + feedback);
+		}
 		return (totals.errors() > 0) ? Console.MERGED_WITH_ERRORS : Console.OK;
 	}
 

@@ -9,6 +9,7 @@ import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.Step;
 import org.springframework.batch.core.step.builder.StepBuilder;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -16,6 +17,7 @@ import org.springframework.transaction.PlatformTransactionManager;
 import th.ita.merge.plan.InvalidPlanException;
 import th.ita.merge.plan.Plan;
 import th.ita.merge.plan.PlanReader;
+import th.ita.merge.submission.InputLimits;
 import th.ita.merge.submission.Submission;
 import th.ita.merge.submission.SubmissionReader;
 import th.ita.merge.value.Digits;
@@ -26,13 +28,17 @@ import th.ita.merge.value.Digits;
  * it has no incrementer; each run is told apart by its {@code run} parameter.
  */
 @Configuration(proxyBeanMethods = false)
+@EnableConfigurationProperties(InputLimits.class)
 class MergeJobConfiguration {
 
 	static final String JOB_NAME = "mergeJob";
 
 	@Bean
-	Job mergeJob(JobRepository jobRepository, Step readDivisionFiles, Step writeOutputs) {
-		return new JobBuilder(JOB_NAME, jobRepository).start(readDivisionFiles).next(writeOutputs).build();
+	Job mergeJob(JobRepository jobRepository, Step readDivisionFiles, Step writeFeedback, Step writeOutputs) {
+		return new JobBuilder(JOB_NAME, jobRepository).start(readDivisionFiles)
+			.next(writeFeedback)
+			.next(writeOutputs)
+			.build();
 	}
 
 	@Bean
@@ -57,15 +63,29 @@ class MergeJobConfiguration {
 
 	@Bean
 	@StepScope
-	SubmissionProcessor submissionProcessor(@Value("#{jobParameters['plan']}") String plan) {
-		return new SubmissionProcessor(new SubmissionReader(plan(plan)));
+	SubmissionProcessor submissionProcessor(@Value("#{jobParameters['plan']}") String plan, InputLimits limits) {
+		return new SubmissionProcessor(new SubmissionReader(plan(plan), limits.fileCheck()));
 	}
 
 	@Bean
 	@StepScope
 	StagingWriter stagingWriter(MergeStaging staging, @Value("#{jobParameters['plan']}") String plan,
+			@Value("#{jobParameters['input']}") String input,
 			@Value("#{stepExecution.jobExecution.jobInstance.instanceId}") long run) {
-		return new StagingWriter(staging, plan(plan), run);
+		return new StagingWriter(staging, plan(plan), run, Path.of(input));
+	}
+
+	@Bean
+	Step writeFeedback(JobRepository jobRepository, PlatformTransactionManager transactionManager,
+			WriteFeedbackTasklet writeFeedbackTasklet) {
+		return new StepBuilder("writeFeedback", jobRepository).tasklet(writeFeedbackTasklet, transactionManager).build();
+	}
+
+	@Bean
+	@StepScope
+	WriteFeedbackTasklet writeFeedbackTasklet(MergeStaging staging, @Value("#{jobParameters['input']}") String input,
+			@Value("#{jobParameters['output']}") String output) {
+		return new WriteFeedbackTasklet(staging, Path.of(input), Path.of(output));
 	}
 
 	@Bean

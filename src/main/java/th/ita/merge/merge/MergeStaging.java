@@ -86,6 +86,32 @@ class MergeStaging {
 		}
 	}
 
+	/** Records the hash of a file's bytes, by which identical copies are told apart. */
+	void saveContentHash(long run, String file, String sha256) {
+		this.jdbc.sql("UPDATE ITA_SUBMISSION SET CONTENT_HASH = ? WHERE RUN_ID = ? AND FILE_NAME = ?")
+			.params(sha256, run, file)
+			.update();
+	}
+
+	/** The names of the files read in a run. */
+	List<String> fileNames(long run) {
+		return files(run).stream().map(FileRow::name).toList();
+	}
+
+	/** The problems found while reading one file, in the order they were found. */
+	List<Problem> problemsOf(long run, String file) {
+		return this.jdbc.sql("SELECT SEVERITY, CODE, FILE_NAME, SHEET_NAME, CELL, FIELD, FOUND, MESSAGE FROM ITA_PROBLEM "
+				+ "WHERE RUN_ID = ? AND FILE_NAME = ? AND ACROSS_FILES = FALSE ORDER BY SEQ")
+			.params(run, file)
+			.query(MergeStaging::problem)
+			.list();
+	}
+
+	private static Problem problem(ResultSet rs, int row) throws SQLException {
+		return new Problem(Severity.valueOf(rs.getString(1)), ProblemCode.valueOf(rs.getString(2)), rs.getString(3),
+				rs.getString(4), rs.getString(5), rs.getString(6), rs.getString(7), rs.getString(8));
+	}
+
 	private static Map<String, Integer> order(List<String> keys) {
 		Map<String, Integer> order = new HashMap<>();
 		for (int i = 0; i < keys.size(); i++) {
@@ -104,7 +130,8 @@ class MergeStaging {
 
 	/**
 	 * Settles what only the whole run can tell: of two files from one division the one saved
-	 * last is used and the other superseded; divisions that sent nothing and measures nobody
+	 * last is used and the other superseded, or noted once as a copy when its bytes are the
+	 * same; divisions that sent nothing and measures nobody
 	 * reported on are problems. Safe to repeat when a run is restarted.
 	 */
 	void settle(long run, Plan plan) {
@@ -121,8 +148,9 @@ class MergeStaging {
 				this.jdbc.sql("UPDATE ITA_SUBMISSION SET SUPERSEDED_BY = ? WHERE RUN_ID = ? AND FILE_NAME = ?")
 					.params(newest.name(), run, older.name())
 					.update();
-				insert(run, Problem.of(ProblemCode.SUPERSEDED, Location.ofFile(older.name()), older.name(), newest.name()),
-						true);
+				boolean copy = older.contentHash() != null && older.contentHash().equals(newest.contentHash());
+				insert(run, Problem.of(copy ? ProblemCode.DUPLICATE_COPY : ProblemCode.SUPERSEDED,
+						Location.ofFile(older.name()), older.name(), newest.name()), true);
 			}
 		}
 		for (Division division : plan.divisions()) {
@@ -140,14 +168,15 @@ class MergeStaging {
 		});
 	}
 
-	private record FileRow(String name, String division, Instant savedAt, Instant fileTime) {
+	private record FileRow(String name, String division, Instant savedAt, Instant fileTime, String contentHash) {
 	}
 
 	private List<FileRow> files(long run) {
-		return this.jdbc.sql("SELECT FILE_NAME, DIVISION_CODE, SAVED_AT, FILE_TIME FROM ITA_SUBMISSION WHERE RUN_ID = ? "
-				+ "ORDER BY FILE_NAME")
+		return this.jdbc.sql("SELECT FILE_NAME, DIVISION_CODE, SAVED_AT, FILE_TIME, CONTENT_HASH FROM ITA_SUBMISSION "
+				+ "WHERE RUN_ID = ? ORDER BY FILE_NAME")
 			.param(run)
-			.query((rs, i) -> new FileRow(rs.getString(1), rs.getString(2), instant(rs, 3), instant(rs, 4)))
+			.query((rs, i) -> new FileRow(rs.getString(1), rs.getString(2), instant(rs, 3), instant(rs, 4),
+					rs.getString(5)))
 			.list();
 	}
 
@@ -273,9 +302,7 @@ class MergeStaging {
 						+ "FROM ITA_PROBLEM WHERE RUN_ID = ? ORDER BY ACROSS_FILES DESC, FILE_NAME, SEQ")
 					.param(run)
 					.query((ResultSet rs) -> {
-						problems.accept(new Problem(Severity.valueOf(rs.getString(1)), ProblemCode.valueOf(rs.getString(2)),
-								rs.getString(3), rs.getString(4), rs.getString(5), rs.getString(6), rs.getString(7),
-								rs.getString(8)));
+						problems.accept(problem(rs, rs.getRow()));
 					});
 			}
 

@@ -28,9 +28,19 @@ public enum ProblemCode {
 	RISK_STATUS_UNKNOWN(Severity.WARNING),
 	RISK_DUPLICATE(Severity.ERROR),
 
-	// the file as a whole
-	FILE_UNREADABLE(Severity.ERROR),
-	NOT_A_TEMPLATE(Severity.ERROR),
+	// the file as a whole; the first group stops the file from being opened at all
+	FILE_UNREADABLE(Severity.ERROR, false),
+	EMPTY_FILE(Severity.ERROR, false),
+	NOT_EXCEL(Severity.ERROR, false),
+	OLD_EXCEL_FORMAT(Severity.ERROR, false),
+	PASSWORD_PROTECTED(Severity.ERROR, false),
+	STRICT_OPEN_XML(Severity.ERROR, false),
+	ZIP_BOMB(Severity.ERROR, false),
+	UNSAFE_XML(Severity.ERROR, false),
+	FILE_TOO_LARGE(Severity.ERROR, false),
+	PLAN_AMONG_INPUTS(Severity.WARNING, false),
+	NOT_A_TEMPLATE(Severity.ERROR, false),
+	TEMPLATE_OUTDATED(Severity.ERROR),
 	OTHER_ORGANIZATION(Severity.ERROR),
 	OTHER_FISCAL_YEAR(Severity.ERROR),
 	OTHER_ROUND(Severity.ERROR),
@@ -39,6 +49,7 @@ public enum ProblemCode {
 	SHEET_MISSING(Severity.ERROR),
 	HEADER_MISSING(Severity.ERROR),
 	SUPERSEDED(Severity.WARNING),
+	DUPLICATE_COPY(Severity.WARNING),
 
 	// one row of the measures sheet
 	MEASURE_ID_MISSING(Severity.ERROR),
@@ -50,6 +61,12 @@ public enum ProblemCode {
 	STATE_UNKNOWN(Severity.ERROR),
 	STATE_TYPED(Severity.WARNING),
 	RESULT_MISSING(Severity.ERROR),
+	RESULT_CONTRADICTS_STATE(Severity.WARNING),
+	TEXT_TOO_LONG(Severity.ERROR),
+	FORMULA_WITHOUT_VALUE(Severity.ERROR),
+	CELL_ERROR(Severity.ERROR),
+	HIDDEN_ROW(Severity.WARNING),
+	MERGED_CELLS(Severity.WARNING),
 
 	// across the files
 	DIVISION_NOT_SUBMITTED(Severity.ERROR),
@@ -59,12 +76,27 @@ public enum ProblemCode {
 
 	private final Severity severity;
 
+	private final boolean feedbackCopy;
+
 	ProblemCode(Severity severity) {
+		this(severity, true);
+	}
+
+	ProblemCode(Severity severity, boolean feedbackCopy) {
 		this.severity = severity;
+		this.feedbackCopy = feedbackCopy;
 	}
 
 	public Severity severity() {
 		return this.severity;
+	}
+
+	/**
+	 * Whether a file with this problem can still get a feedback copy: false for files that cannot
+	 * be opened safely, or that are not a division's template at all.
+	 */
+	public boolean allowsFeedbackCopy() {
+		return this.feedbackCopy;
 	}
 
 	/** The Thai message template of this code. */

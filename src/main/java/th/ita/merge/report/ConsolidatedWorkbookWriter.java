@@ -10,16 +10,21 @@ import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
+import org.apache.poi.common.usermodel.HyperlinkType;
+import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
+import org.apache.poi.xssf.usermodel.XSSFHyperlink;
 
+import th.ita.merge.feedback.FeedbackCopy;
 import th.ita.merge.io.AtomicFiles;
 import th.ita.merge.plan.Division;
 import th.ita.merge.plan.Measure;
 import th.ita.merge.plan.Plan;
 import th.ita.merge.problem.ErrorLog;
+import th.ita.merge.problem.Problem;
 import th.ita.merge.value.Digits;
 import th.ita.merge.xlsx.ThaiStyles;
 import th.ita.merge.xlsx.ThaiStyles.Look;
@@ -50,6 +55,9 @@ public final class ConsolidatedWorkbookWriter {
 
 	static final List<String> SUBMISSION_HEADERS = List.of("สำนัก/กอง", "ไฟล์", "บันทึกเมื่อ", "แถวที่อ่าน",
 			"แถวที่รับ", "แถวที่ไม่รับ", "สถานะ", "แทนที่ด้วยไฟล์");
+
+	/** The column of the errors sheet that holds the cell, linked to the feedback copy. */
+	private static final int CELL_COLUMN = ErrorLog.HEADERS.indexOf("เซลล์ (cell)");
 
 	private static final DateTimeFormatter SAVED_AT = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")
 		.withZone(ZoneId.systemDefault());
@@ -125,8 +133,23 @@ public final class ConsolidatedWorkbookWriter {
 	private void writeErrors(Sheet sheet, ThaiStyles styles, MergeRecords records) {
 		SheetWriter out = new SheetWriter(sheet, styles, 10, 24, 36, 16, 8, 24, 30, 80);
 		header(out, ErrorLog.HEADERS);
-		records.forEachProblem((problem) -> out.cells(ErrorLog.values(problem), Look.CELL));
+		Sheet errors = out.sheet();
+		records.forEachProblem((problem) -> {
+			Row row = out.cells(ErrorLog.values(problem), Look.CELL);
+			if (!problem.cell().isEmpty()) {
+				linkToFeedbackCopy(row.getCell(CELL_COLUMN), problem, styles, errors);
+			}
+		});
 		finish(out, ErrorLog.HEADERS.size());
+	}
+
+	/** Links a problem's cell to the same cell in the division's feedback copy beside the workbook. */
+	private static void linkToFeedbackCopy(Cell cell, Problem problem, ThaiStyles styles, Sheet sheet) {
+		XSSFHyperlink link = (XSSFHyperlink) sheet.getWorkbook().getCreationHelper().createHyperlink(HyperlinkType.FILE);
+		link.setAddress(FeedbackCopy.relativeUri(problem.file()));
+		link.setLocation("'" + problem.sheet().replace("'", "''") + "'!" + problem.cell());
+		cell.setHyperlink(link);
+		cell.setCellStyle(styles.get(Look.LINK));
 	}
 
 	static void header(SheetWriter out, List<String> headers) {

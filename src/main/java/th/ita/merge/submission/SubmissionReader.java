@@ -5,15 +5,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 
 import th.ita.merge.plan.Division;
-import th.ita.merge.plan.Measure;
 import th.ita.merge.plan.Plan;
-import th.ita.merge.plan.ProgressState;
+import th.ita.merge.plan.PlanLayout;
 import th.ita.merge.problem.Location;
 import th.ita.merge.problem.Problem;
 import th.ita.merge.problem.ProblemCode;
@@ -23,42 +20,83 @@ import th.ita.merge.template.TemplateLayout;
 import th.ita.merge.template.TemplateLayout.MeasureColumn;
 import th.ita.merge.xlsx.SheetInfo;
 import th.ita.merge.xlsx.Table;
+import th.ita.merge.xlsx.UnreadableWorkbookException;
 import th.ita.merge.xlsx.XlsxFile;
 
 /**
- * Reads one division's file against the plan: tells whose template it is from its hidden identity
- * sheet, then streams the measures sheet and the risk sheet row by row. Bad data becomes problems
- * that name the file, sheet and cell; nothing here throws for what a user did.
+ * Reads one division's file against the plan: checks the file before opening it, tells whose
+ * template it is from its hidden identity sheet, then streams the measures sheet and the risk
+ * sheet row by row. Bad data becomes problems that name the file, sheet and cell; nothing here
+ * throws for what a user did.
  */
 public final class SubmissionReader {
 
 	private final Plan plan;
 
 	private final String fingerprint;
+	private final FileCheck fileCheck;
 
 	public SubmissionReader(Plan plan) {
+		this(plan, new FileCheck(FileCheck.DEFAULT_MAX_BYTES));
+	}
+
+	public SubmissionReader(Plan plan, FileCheck fileCheck) {
 		this.plan = plan;
 		this.fingerprint = plan.fingerprint();
+		this.fileCheck = fileCheck;
 	}
 
 	public Submission read(Path path) {
 		String file = path.getFileName().toString();
 		Location where = Location.ofFile(file);
 		Instant fileTime = fileTime(path);
+		Optional<Problem> refused = this.fileCheck.check(path, where);
+		if (refused.isPresent()) {
+			return rejected(file, fileTime, refused.get());
+		}
 		try (XlsxFile workbook = XlsxFile.open(path)) {
 			Instant savedAt = workbook.savedAt().orElse(fileTime);
+			if (isPlan(workbook)) {
+				return rejected(file, savedAt, fileTime, Problem.of(ProblemCode.PLAN_AMONG_INPUTS, where, ""));
+			}
 			List<Problem> problems = new ArrayList<>();
 			Optional<Division> division = identify(workbook, where, problems);
-			if (division.isEmpty()) {
+			if (division.isEmpty() || problems.stream().anyMatch(Problem::isError)) {
 				return new Submission(file, null, savedAt, fileTime, List.of(), problems, 0, 0);
 			}
 			return readMeasures(workbook, where, division.get(), savedAt, fileTime, problems)
 				.withRisks(RiskRowReader.read(workbook, where, division.get(), this.plan.risk()));
 		}
-		catch (IOException ex) {
-			return new Submission(file, null, fileTime, fileTime, List.of(),
-					List.of(Problem.of(ProblemCode.FILE_UNREADABLE, where, "")), 0, 0);
+		catch (UnreadableWorkbookException ex) {
+			return rejected(file, fileTime, Problem.of(code(ex.reason()), where, ""));
 		}
+		catch (IOException ex) {
+			return rejected(file, fileTime, Problem.of(ProblemCode.FILE_UNREADABLE, where, ""));
+		}
+	}
+
+	private static ProblemCode code(UnreadableWorkbookException.Reason reason) {
+		return switch (reason) {
+			case DAMAGED -> ProblemCode.FILE_UNREADABLE;
+			case STRICT_OPEN_XML -> ProblemCode.STRICT_OPEN_XML;
+			case ZIP_BOMB -> ProblemCode.ZIP_BOMB;
+			case UNSAFE_XML -> ProblemCode.UNSAFE_XML;
+		};
+	}
+
+	private static Submission rejected(String file, Instant fileTime, Problem problem) {
+		return rejected(file, fileTime, fileTime, problem);
+	}
+
+	private static Submission rejected(String file, Instant savedAt, Instant fileTime, Problem problem) {
+		return new Submission(file, null, savedAt, fileTime, List.of(), List.of(problem), 0, 0);
+	}
+
+	/** The plan workbook dropped among the division files: it has the plan's own sheets. */
+	private static boolean isPlan(XlsxFile workbook) {
+		return workbook.sheet(PlanLayout.MEASURES_SHEET).isPresent()
+				&& workbook.sheet(PlanLayout.DIVISIONS_SHEET).isPresent()
+				&& workbook.sheet(TemplateLayout.IDENTITY_SHEET).isEmpty();
 	}
 
 	private Optional<Division> identify(XlsxFile workbook, Location where, List<Problem> problems) throws IOException {
@@ -80,6 +118,10 @@ public final class SubmissionReader {
 		else if (identity.round() != this.plan.period().round()) {
 			problems.add(Problem.of(ProblemCode.OTHER_ROUND, identitySheet, Integer.toString(identity.round()),
 					Integer.toString(this.plan.period().round())));
+		}
+		else if (identity.version() < TemplateLayout.VERSION) {
+			problems.add(Problem.of(ProblemCode.TEMPLATE_OUTDATED, identitySheet, Integer.toString(identity.version()),
+					Integer.toString(TemplateLayout.VERSION)));
 		}
 		else {
 			Optional<Division> division = this.plan.division(identity.divisionCode());
@@ -103,7 +145,7 @@ public final class SubmissionReader {
 			return new Submission(where.file(), division.code(), savedAt, fileTime, List.of(), problems, 0, 0);
 		}
 		Location sheetWhere = where.at(TemplateLayout.MEASURES_SHEET, "", "");
-		MeasureRows rows = new MeasureRows(division, sheetWhere);
+		MeasureRowReader rows = new MeasureRowReader(this.plan, division, sheetWhere);
 		Table table = Table.read(workbook, sheet.get(), MeasureColumn.headers(), rows::accept);
 		for (String header : table.missingHeaders()) {
 			if (header.equals(MeasureColumn.ID.header()) || MeasureColumn.editableHeaders().contains(header)) {
@@ -113,9 +155,10 @@ public final class SubmissionReader {
 		if (!table.found()) {
 			return new Submission(where.file(), division.code(), savedAt, fileTime, List.of(), problems, 0, 0);
 		}
-		problems.addAll(rows.problems);
-		return new Submission(where.file(), division.code(), savedAt, fileTime, rows.reports, problems, rows.read,
-				rows.rejected);
+		rows.checkMergedRanges(workbook.mergedRanges(sheet.get()), table.headerRow());
+		problems.addAll(rows.problems());
+		return new Submission(where.file(), division.code(), savedAt, fileTime, rows.reports(), problems, rows.read(),
+				rows.rejected());
 	}
 
 	private static Instant fileTime(Path path) {
@@ -125,100 +168,6 @@ public final class SubmissionReader {
 		catch (IOException ex) {
 			return Instant.EPOCH;
 		}
-	}
-
-	/** Checks the measure rows of one file as they stream past. */
-	private final class MeasureRows {
-
-		private final Division division;
-
-		private final Location sheet;
-
-		private final List<MeasureReport> reports = new ArrayList<>();
-
-		private final List<Problem> problems = new ArrayList<>();
-
-		private final Map<String, Integer> seen = new HashMap<>();
-
-		private int read;
-
-		private int rejected;
-
-		MeasureRows(Division division, Location sheet) {
-			this.division = division;
-			this.sheet = sheet;
-		}
-
-		void accept(Table.Row row) {
-			List<String> filled = new ArrayList<>(MeasureColumn.editableHeaders());
-			filled.add(MeasureColumn.ID.header());
-			if (row.isBlank(filled)) {
-				return;
-			}
-			this.read++;
-			int before = this.problems.size();
-			MeasureReport report = check(row);
-			boolean hasError = this.problems.subList(before, this.problems.size()).stream().anyMatch(Problem::isError);
-			if (report != null && !hasError) {
-				this.reports.add(report);
-			}
-			else {
-				this.rejected++;
-			}
-		}
-
-		private MeasureReport check(Table.Row row) {
-			String id = row.text(MeasureColumn.ID.header());
-			if (id.isEmpty()) {
-				problem(ProblemCode.MEASURE_ID_MISSING, row, MeasureColumn.ID, "");
-				return null;
-			}
-			Optional<Measure> measure = SubmissionReader.this.plan.measure(id);
-			if (measure.isEmpty()) {
-				problem(ProblemCode.MEASURE_UNKNOWN, row, MeasureColumn.ID, id);
-				return null;
-			}
-			if (!SubmissionReader.this.plan.divisionsResponsibleFor(measure.get()).contains(this.division)) {
-				problem(ProblemCode.MEASURE_NOT_OF_DIVISION, row, MeasureColumn.ID, id, this.division.name());
-				return null;
-			}
-			Integer firstRow = this.seen.putIfAbsent(id, row.number());
-			if (firstRow != null) {
-				problem(ProblemCode.MEASURE_DUPLICATE, row, MeasureColumn.ID, id, Integer.toString(firstRow));
-				return null;
-			}
-			ProgressState state = state(row, id);
-			if (state == null) {
-				return null;
-			}
-			String result = row.text(MeasureColumn.RESULT.header());
-			if (result.isEmpty() && state != ProgressState.NOT_STARTED) {
-				problem(ProblemCode.RESULT_MISSING, row, MeasureColumn.RESULT, state.thai(), id);
-			}
-			return new MeasureReport(id, this.division.code(), state, result, row.text(MeasureColumn.REMARK.header()),
-					row.text(MeasureColumn.EVIDENCE.header()), this.sheet.file(), this.sheet.sheet(),
-					row.reference(MeasureColumn.RESULT.header()));
-		}
-
-		private ProgressState state(Table.Row row, String id) {
-			String written = row.text(MeasureColumn.STATE.header());
-			StateChoice choice = StateChoice.of(written);
-			switch (choice.kind()) {
-				case BLANK -> problem(ProblemCode.STATE_MISSING, row, MeasureColumn.STATE, "", id);
-				case SEVERAL -> problem(ProblemCode.STATE_AMBIGUOUS, row, MeasureColumn.STATE, written, id);
-				case UNKNOWN -> problem(ProblemCode.STATE_UNKNOWN, row, MeasureColumn.STATE, written, id);
-				case TYPED -> problem(ProblemCode.STATE_TYPED, row, MeasureColumn.STATE, written, id);
-				case CHOSEN -> {
-				}
-			}
-			return choice.state().orElse(null);
-		}
-
-		private void problem(ProblemCode code, Table.Row row, MeasureColumn column, String value, String... details) {
-			Location where = this.sheet.at(this.sheet.sheet(), row.reference(column.header()), column.header());
-			this.problems.add(Problem.of(code, where, value, details));
-		}
-
 	}
 
 }

@@ -123,6 +123,27 @@ public final class CellValues {
 		return (value > 2400 && value < 2700) ? OptionalInt.of(value) : OptionalInt.empty();
 	}
 
+	/**
+	 * The text a cell shows, for cells read as text: a number formatted as a date becomes the
+	 * date as Thai offices write it (day/month/B.E. year, "15/3/2566"), whatever date system the
+	 * workbook uses; anything else is {@link #text(String)}.
+	 */
+	public static String shown(String raw, boolean number, String numberFormat, boolean date1904) {
+		if (number && numberFormat != null && DateUtil.isADateFormat(-1, numberFormat)) {
+			try {
+				Optional<LocalDate> date = excelDate(Double.parseDouble(raw.strip()), date1904);
+				if (date.isPresent()) {
+					LocalDate day = date.get();
+					return day.getDayOfMonth() + "/" + day.getMonthValue() + "/" + (day.getYear() + BUDDHIST_ERA_OFFSET);
+				}
+			}
+			catch (NumberFormatException ex) {
+				return text(raw);
+			}
+		}
+		return text(raw);
+	}
+
 	/** A date from an Excel serial number, in the workbook's date system. */
 	public static Optional<LocalDate> excelDate(double serial, boolean date1904) {
 		if (!DateUtil.isValidExcelDate(serial)) {

@@ -24,6 +24,8 @@ final class SheetHandler extends DefaultHandler {
 
 	private final Consumer<SheetRow> rows;
 
+	private final List<String> mergedRanges = new ArrayList<>();
+
 	private final StringBuilder text = new StringBuilder();
 
 	private List<RawCell> cells = new ArrayList<>();
@@ -66,9 +68,20 @@ final class SheetHandler extends DefaultHandler {
 				}
 			}
 			case "f" -> this.formula = true;
+			case "mergeCell" -> {
+				String ref = attributes.getValue("ref");
+				if (ref != null) {
+					this.mergedRanges.add(ref);
+				}
+			}
 			default -> {
 			}
 		}
+	}
+
+	/** The {@code <mergeCell ref>} ranges of the sheet ("A7:A8"), known once the sheet is read. */
+	List<String> mergedRanges() {
+		return List.copyOf(this.mergedRanges);
 	}
 
 	private void startRow(Attributes attributes) {

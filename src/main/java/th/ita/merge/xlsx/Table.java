@@ -22,10 +22,13 @@ public final class Table {
 
 	private final Map<String, Integer> columns = new HashMap<>();
 
+	private final boolean date1904;
+
 	private int headerRow;
 
-	private Table(List<String> headers) {
+	private Table(List<String> headers, boolean date1904) {
 		this.headers = List.copyOf(headers);
+		this.date1904 = date1904;
 	}
 
 	/**
@@ -34,7 +37,7 @@ public final class Table {
 	 */
 	public static Table read(XlsxFile file, SheetInfo sheet, List<String> headers, Consumer<Row> rows)
 			throws IOException {
-		Table table = new Table(headers);
+		Table table = new Table(headers, file.date1904());
 		file.readRows(sheet, (row) -> {
 			if (table.headerRow == 0) {
 				table.tryHeader(row);
@@ -108,9 +111,13 @@ public final class Table {
 			return (column != null) ? this.row.cell(column) : Optional.empty();
 		}
 
-		/** The normalized text under a header, "" when the cell is empty or the column missing. */
+		/**
+		 * The normalized text under a header, "" when the cell is empty or the column missing; a
+		 * date shows as a date, not as Excel's serial number.
+		 */
 		public String text(String header) {
-			return CellValues.text(cell(header).map(RawCell::value).orElse(""));
+			return cell(header).map((cell) -> CellValues.shown(cell.value(), cell.kind() == CellKind.NUMBER,
+					cell.numberFormat(), Table.this.date1904)).orElse("");
 		}
 
 		/** The A1 reference of this row's cell under a header, even when the cell is empty. */

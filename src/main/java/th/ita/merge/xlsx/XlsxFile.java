@@ -5,7 +5,9 @@ import java.io.InputStream;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
 
@@ -40,6 +42,8 @@ public final class XlsxFile implements AutoCloseable {
 
 	private final boolean date1904;
 
+	private final Map<String, List<String>> mergedRanges = new HashMap<>();
+
 	private ReadOnlySharedStringsTable sharedStrings;
 
 	private StylesTable styles;
@@ -56,8 +60,9 @@ public final class XlsxFile implements AutoCloseable {
 	}
 
 	/**
-	 * Opens a workbook for reading. The caller closes it.
-	 * @throws IOException when the file is not a readable Office Open XML workbook
+	 * Opens a workbook for reading. The caller closes it. POI's zip-bomb guard stays on.
+	 * @throws UnreadableWorkbookException when the file is not a workbook that can be read
+	 * safely, with the reason why
 	 */
 	public static XlsxFile open(Path file) throws IOException {
 		OPCPackage pkg;
@@ -65,18 +70,18 @@ public final class XlsxFile implements AutoCloseable {
 			pkg = OPCPackage.open(file.toFile(), PackageAccess.READ);
 		}
 		catch (InvalidFormatException | RuntimeException ex) {
-			throw new IOException("Not an Office Open XML package: " + file.getFileName(), ex);
+			throw UnreadableWorkbookException.of("Not an Office Open XML package: " + file.getFileName(), ex);
 		}
 		try {
+			if (pkg.isStrictOoxmlFormat()) {
+				throw new UnreadableWorkbookException(UnreadableWorkbookException.Reason.STRICT_OPEN_XML,
+						"Strict Open XML: " + file.getFileName(), null);
+			}
 			return new XlsxFile(pkg);
 		}
-		catch (OpenXML4JException | SAXException | RuntimeException ex) {
+		catch (OpenXML4JException | SAXException | IOException | RuntimeException ex) {
 			pkg.revert();
-			throw new IOException("Not a readable workbook: " + file.getFileName(), ex);
-		}
-		catch (IOException ex) {
-			pkg.revert();
-			throw ex;
+			throw UnreadableWorkbookException.of("Not a readable workbook: " + file.getFileName(), ex);
 		}
 	}
 
@@ -106,11 +111,18 @@ public final class XlsxFile implements AutoCloseable {
 	/** Streams the rows of a sheet that hold at least one cell, in order. */
 	public void readRows(SheetInfo sheet, Consumer<SheetRow> rows) throws IOException {
 		try (InputStream in = this.reader.getSheet(sheet.relationshipId())) {
-			parse(in, new SheetHandler(sharedStrings(), styles(), rows));
+			SheetHandler handler = new SheetHandler(sharedStrings(), styles(), rows);
+			parse(in, handler);
+			this.mergedRanges.put(sheet.name(), handler.mergedRanges());
 		}
-		catch (InvalidFormatException | SAXException ex) {
-			throw new IOException("Sheet '" + sheet.name() + "' cannot be read", ex);
+		catch (InvalidFormatException | SAXException | IOException ex) {
+			throw UnreadableWorkbookException.of("Sheet '" + sheet.name() + "' cannot be read", ex);
 		}
+	}
+
+	/** The merged ranges ("A7:A8") of a sheet already read with {@link #readRows}. */
+	public List<String> mergedRanges(SheetInfo sheet) {
+		return this.mergedRanges.getOrDefault(sheet.name(), List.of());
 	}
 
 	private ReadOnlySharedStringsTable sharedStrings() throws IOException {
@@ -119,7 +131,7 @@ public final class XlsxFile implements AutoCloseable {
 				this.sharedStrings = new ReadOnlySharedStringsTable(this.pkg);
 			}
 			catch (SAXException ex) {
-				throw new IOException("Shared strings cannot be read", ex);
+				throw UnreadableWorkbookException.of("Shared strings cannot be read", ex);
 			}
 		}
 		return this.sharedStrings;

@@ -110,7 +110,7 @@ class MergeProblemsTests {
 	@Test
 	void reportsAnUnrelatedWorkbookAndAWordFileAndGoesOn() {
 		assertThat(problem("NOT_A_TEMPLATE", "งบประมาณ.xlsx").get("message")).contains("ไม่ใช่แบบรายงาน");
-		assertThat(problem("FILE_UNREADABLE", "รายงาน.docx").get("severity")).isEqualTo("error");
+		assertThat(problem("NOT_EXCEL", "รายงาน.docx").get("severity")).isEqualTo("error");
 	}
 
 	@Test

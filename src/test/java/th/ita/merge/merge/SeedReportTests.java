@@ -74,6 +74,8 @@ class SeedReportTests {
 		assertThat(read.getSkipCount()).isZero();
 		RunTotals totals = MergeOutcome.load(this.execution.getExecutionContext());
 		assertThat(totals.errors()).isZero();
+		assertThat(totals.warnings()).as("the seed's own contradictions: EIT-7.3 in 5 files, OIT-10.2 in 2")
+			.isEqualTo(7);
 		assertThat(totals.rowsRead()).isEqualTo(totals.rowsAccepted() + totals.rowsRejected());
 		assertThat(totals.rowsAccepted()).isEqualTo(SeedData.reports().size() + SampleRisks.risks().size());
 	}

@@ -1,0 +1,103 @@
+package th.ita.merge.cli;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+
+import org.springframework.boot.logging.LogLevel;
+import org.springframework.boot.logging.LoggingSystem;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Parameters;
+import th.ita.merge.feedback.FeedbackCopy;
+import th.ita.merge.merge.InputFiles;
+import th.ita.merge.plan.Plan;
+import th.ita.merge.problem.Problem;
+import th.ita.merge.problem.Severity;
+import th.ita.merge.submission.Submission;
+import th.ita.merge.submission.SubmissionReader;
+
+/**
+ * {@code validate}: checks division files against the plan without merging them, prints every
+ * problem with its sheet and cell, and writes the feedback copies. What a division or the legal
+ * officer runs before the deadline. It needs no Spring and no job repository: each file is
+ * checked on its own, so it starts at once and leaves nothing but the feedback copies behind;
+ * what only a whole run can tell (superseded files, divisions that sent nothing) is the merge's.
+ */
+@Command(name = "validate", mixinStandardHelpOptions = true,
+		description = "ตรวจไฟล์ของสำนัก/กองโดยไม่รวม แสดงข้อผิดพลาดของแต่ละไฟล์ และเขียนไฟล์แจ้งกลับลงใน <output>/feedback")
+class ValidateCommand implements Callable<Integer> {
+
+	@Mixin
+	CommonOptions options;
+
+	@Mixin
+	FileSizeOption size;
+
+	@Parameters(paramLabel = "FILE", arity = "0..*",
+			description = "ไฟล์ที่จะตรวจ (ค่าเริ่มต้น: ทุกไฟล์ในโฟลเดอร์ <input> ยกเว้นไฟล์แผน)")
+	List<Path> files;
+
+	@Override
+	public Integer call() throws IOException {
+		quietLibraryLogging();
+		Optional<Plan> read = this.options.readPlan();
+		if (read.isEmpty()) {
+			return Console.FAILED;
+		}
+		Plan plan = read.get();
+		List<Path> toCheck;
+		if (this.files != null && !this.files.isEmpty()) {
+			toCheck = this.files;
+		}
+		else if (Files.isDirectory(this.options.input)) {
+			toCheck = InputFiles.list(this.options.input, this.options.planFile());
+		}
+		else {
+			Console.ERR.println("ไม่พบโฟลเดอร์ " + this.options.input + " ให้ระบุโฟลเดอร์ด้วย --input หรือระบุไฟล์ที่จะตรวจ");
+			return Console.FAILED;
+		}
+		SubmissionReader reader = new SubmissionReader(plan, this.size.fileCheck());
+		int errors = 0;
+		int warnings = 0;
+		for (Path file : toCheck) {
+			if (!Files.isRegularFile(file)) {
+				Console.ERR.println("ไม่พบไฟล์ " + file);
+				return Console.FAILED;
+			}
+			Submission submission = reader.read(file);
+			print(submission, FeedbackCopy.write(file, this.options.output, submission.problems()));
+			errors += (int) submission.problems().stream().filter(Problem::isError).count();
+			warnings += (int) submission.problems().stream().filter((problem) -> !problem.isError()).count();
+		}
+		Console.OUT.printf("ตรวจ %d ไฟล์: ข้อผิดพลาด %d, คำเตือน %d%n", toCheck.size(), errors, warnings);
+		return (errors > 0) ? Console.ERRORS_FOUND : Console.OK;
+	}
+
+	private static void print(Submission submission, Optional<Path> feedback) {
+		Console.OUT.printf("%s: อ่าน %d แถว = รับ %d + ไม่รับ %d%n", submission.file(), submission.rowsRead(),
+				submission.rowsAccepted(), submission.rowsRejected());
+		if (submission.problems().isEmpty()) {
+			Console.OUT.println("  ไม่พบข้อผิดพลาด");
+			return;
+		}
+		for (Problem problem : submission.problems()) {
+			Console.OUT.println("  - " + problem.severity().thai() + " " + Console.sheetAndCell(problem) + problem.message());
+		}
+		feedback.ifPresentOrElse((copy) -> Console.OUT.println("  ไฟล์แจ้งกลับ: " + copy),
+				() -> Console.OUT.println("  ไม่มีไฟล์แจ้งกลับ เพราะเปิดไฟล์นี้อย่างปลอดภัยไม่ได้หรือไม่ใช่แบบรายงาน"));
+	}
+
+	/** POI logs what it refuses; the user gets the Thai problem instead. */
+	private static void quietLibraryLogging() {
+		LoggingSystem logging = LoggingSystem.get(ValidateCommand.class.getClassLoader());
+		logging.beforeInitialize();
+		logging.setLogLevel(LoggingSystem.ROOT_LOGGER_NAME, LogLevel.WARN);
+		logging.setLogLevel("org.apache.poi", LogLevel.OFF);
+	}
+
+}

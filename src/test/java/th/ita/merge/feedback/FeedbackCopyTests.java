@@ -1,0 +1,68 @@
+package th.ita.merge.feedback;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CellStyle;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import th.ita.merge.Fixtures;
+import th.ita.merge.OutputWorkbook;
+import th.ita.merge.problem.Location;
+import th.ita.merge.problem.Problem;
+import th.ita.merge.problem.ProblemCode;
+import th.ita.merge.samples.SeedData;
+import th.ita.merge.submission.Submission;
+import th.ita.merge.submission.SubmissionReader;
+
+/** The feedback copy a division gets back: its own workbook, marked, behind a list of what to fix. */
+class FeedbackCopyTests {
+
+	@TempDir
+	private Path output;
+
+	@Test
+	void marksEveryProblemCellAndListsItOnAFirstSheet() throws Exception {
+		Path original = Path.of("src/test/resources/validation/errorCells.xlsx");
+		Submission submission = new SubmissionReader(SeedData.plan()).read(original);
+		byte[] before = Files.readAllBytes(original);
+
+		Optional<Path> copy = FeedbackCopy.write(original, this.output, submission.problems());
+
+		assertThat(copy).contains(this.output.resolve("feedback/errorCells.xlsx"));
+		assertThat(Files.readAllBytes(original)).isEqualTo(before);
+		try (OutputWorkbook workbook = OutputWorkbook.open(copy.get())) {
+			assertThat(workbook.workbook().getSheetAt(0).getSheetName()).isEqualTo("ข้อผิดพลาด");
+			assertThat(workbook.workbook().getActiveSheetIndex()).isZero();
+			List<List<String>> listed = workbook.rows("ข้อผิดพลาด", 7);
+			assertThat(listed).hasSize(1 + submission.problems().size());
+			assertThat(listed.subList(1, listed.size())).extracting((cells) -> cells.get(3))
+				.containsExactlyElementsOf(submission.problems().stream().map(Problem::cell).toList());
+			Cell g9 = workbook.sheet("ผลการดำเนินการ").getRow(8).getCell(6);
+			Cell h10 = workbook.sheet("ผลการดำเนินการ").getRow(9).getCell(7);
+			assertThat(g9.getCellComment().getString().getString()).contains("#N/A");
+			assertThat(h10.getCellComment().getString().getString()).contains("#REF!");
+			CellStyle marked = g9.getCellStyle();
+			assertThat(h10.getCellStyle().getIndex()).as("one style shared by marked cells").isEqualTo(marked.getIndex());
+			assertThat(workbook.workbook().getSheetAt(0).getRow(1).getCell(3).getHyperlink().getAddress())
+				.isEqualTo("'ผลการดำเนินการ'!" + listed.get(1).get(3));
+		}
+	}
+
+	@Test
+	void writesNoCopyForAFileWithoutProblemsOrOneThatCannotBeOpened() throws Exception {
+		Path sample = Fixtures.SAMPLES.resolve("ita-2566-รอบ1-กองช่าง.xlsx");
+		assertThat(FeedbackCopy.write(sample, this.output, List.of())).isEmpty();
+		Path bomb = Path.of("src/test/resources/validation/zipBomb.xlsx");
+		assertThat(FeedbackCopy.write(bomb, this.output,
+				List.of(Problem.of(ProblemCode.ZIP_BOMB, Location.ofFile("zipBomb.xlsx"), "")))).isEmpty();
+		assertThat(this.output.resolve("feedback")).doesNotExist();
+	}
+
+}
