@@ -8,6 +8,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
 import th.ita.merge.plan.Division;
 import th.ita.merge.plan.Plan;
 import th.ita.merge.plan.PlanLayout;
@@ -30,6 +33,8 @@ import th.ita.merge.xlsx.XlsxFile;
  * throws for what a user did.
  */
 public final class SubmissionReader {
+
+	private static final Logger LOGGER = LoggerFactory.getLogger(SubmissionReader.class);
 
 	private final Plan plan;
 
@@ -71,6 +76,11 @@ public final class SubmissionReader {
 			return rejected(file, fileTime, Problem.of(code(ex.reason()), where, ""));
 		}
 		catch (IOException ex) {
+			return rejected(file, fileTime, Problem.of(ProblemCode.FILE_UNREADABLE, where, ""));
+		}
+		catch (RuntimeException ex) {
+			// a workbook damaged in a way no check foresaw must still not stop the other files
+			LOGGER.warn("Could not read {}", file, ex);
 			return rejected(file, fileTime, Problem.of(ProblemCode.FILE_UNREADABLE, where, ""));
 		}
 	}

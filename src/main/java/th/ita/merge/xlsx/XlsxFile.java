@@ -118,6 +118,10 @@ public final class XlsxFile implements AutoCloseable {
 		catch (InvalidFormatException | SAXException | IOException ex) {
 			throw UnreadableWorkbookException.of("Sheet '" + sheet.name() + "' cannot be read", ex);
 		}
+		catch (IllegalArgumentException ex) {
+			// POI's answer when the workbook lists a sheet whose part is missing from the zip
+			throw UnreadableWorkbookException.of("Sheet '" + sheet.name() + "' is missing from the package", ex);
+		}
 	}
 
 	/** The merged ranges ("A7:A8") of a sheet already read with {@link #readRows}. */
