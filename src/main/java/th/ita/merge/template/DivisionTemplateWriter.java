@@ -22,6 +22,7 @@ import th.ita.merge.plan.Indicator;
 import th.ita.merge.plan.Measure;
 import th.ita.merge.plan.Plan;
 import th.ita.merge.plan.ProgressState;
+import th.ita.merge.risk.RiskLayout;
 import th.ita.merge.risk.RiskTemplateSheet;
 import th.ita.merge.template.TemplateLayout.MeasureColumn;
 import th.ita.merge.value.Digits;
@@ -32,8 +33,9 @@ import th.ita.merge.xlsx.ThaiStyles.Look;
 
 /**
  * Writes the template workbook of one division (แบบรายงาน), pre-filled with the measures it
- * reports on, and with a sheet for its corruption risks. The division only picks a state and types its texts in the yellow cells; all else
- * is locked. A very hidden sheet identifies the template for the merge.
+ * reports on, and with a sheet for its corruption risks. The division only picks from dropdowns
+ * and types its texts in the yellow cells; all else is locked. A very hidden sheet identifies the
+ * template for the merge.
  */
 public final class DivisionTemplateWriter {
 
@@ -82,8 +84,12 @@ public final class DivisionTemplateWriter {
 				"๓. ช่อง \"ผลการดำเนินการ\" ให้บรรยายสิ่งที่ได้ดำเนินการ ต้องกรอกเมื่อสถานะเป็น \""
 						+ ProgressState.IN_PROGRESS.thai() + "\" หรือ \"" + ProgressState.DONE.thai() + "\"",
 				"๔. ช่อง \"หมายเหตุ\" และ \"ลิงก์หลักฐาน\" กรอกเมื่อมี เช่น ลิงก์หน้าเว็บไซต์ของหน่วยงานที่เผยแพร่ผลงาน",
-				"๕. กรอกได้เฉพาะช่องสีเหลือง ช่องอื่นล็อกไว้ ห้ามเพิ่ม ลบ หรือย้ายแถว และห้ามลบหรือเปลี่ยนชื่อชีต",
-				"๖. บันทึกเป็นไฟล์ Excel (.xlsx) จะเปลี่ยนชื่อไฟล์ก็ได้ แล้วส่งกลับให้ผู้จัดทำรายงานภายในกำหนด",
+				"๕. ชีต \"" + RiskLayout.TEMPLATE_SHEET + "\" ให้กรอกความเสี่ยงการทุจริตในงานของ" + division.name()
+						+ " แถวละหนึ่งความเสี่ยง เลือกประเภท โอกาส ผลกระทบ และสถานะจากรายการ คะแนนและระดับคำนวณให้เอง"
+						+ " ความเสี่ยงระดับสูงขึ้นไปต้องมีมาตรการป้องกัน ผู้รับผิดชอบ และระยะเวลา",
+				"๖. กรอกได้เฉพาะช่องสีเหลือง ช่องอื่นล็อกไว้ ห้ามลบหรือย้ายแถวของมาตรการ และห้ามลบหรือเปลี่ยนชื่อชีต",
+				"๗. บันทึกเป็นไฟล์ Excel (.xlsx) จะเปลี่ยนชื่อไฟล์ก็ได้ แล้วส่งกลับให้ผู้จัดทำรายงานภายในกำหนด",
+				"๘. ก่อนส่ง ตรวจไฟล์ได้ด้วยคำสั่ง validate ซึ่งบอกช่องที่ต้องแก้ไข (ขอให้ผู้จัดทำรายงานช่วยตรวจได้)",
 				"", "ผู้จัดทำรายงาน: " + this.plan.preparer().name() + " " + this.plan.preparer().position());
 		for (int i = 0; i < lines.size(); i++) {
 			Row row = sheet.createRow(i);
