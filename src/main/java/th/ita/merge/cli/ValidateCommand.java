@@ -17,7 +17,6 @@ import th.ita.merge.feedback.FeedbackCopy;
 import th.ita.merge.merge.InputFiles;
 import th.ita.merge.plan.Plan;
 import th.ita.merge.problem.Problem;
-import th.ita.merge.problem.Severity;
 import th.ita.merge.submission.Submission;
 import th.ita.merge.submission.SubmissionReader;
 

@@ -9,8 +9,6 @@ import org.apache.poi.ss.usermodel.DataValidation;
 import org.apache.poi.ss.usermodel.DataValidationHelper;
 import org.apache.poi.ss.usermodel.FillPatternType;
 import org.apache.poi.ss.usermodel.Name;
-import org.apache.poi.ss.usermodel.PageMargin;
-import org.apache.poi.ss.usermodel.PrintSetup;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.SheetConditionalFormatting;
 import org.apache.poi.ss.usermodel.SheetVisibility;
@@ -25,10 +23,12 @@ import th.ita.merge.plan.Division;
 import th.ita.merge.plan.Plan;
 import th.ita.merge.risk.RiskLayout.RiskColumn;
 import th.ita.merge.value.Digits;
+import th.ita.merge.xlsx.PrintLayout;
 import th.ita.merge.xlsx.RawCell;
 import th.ita.merge.xlsx.RowHeights;
 import th.ita.merge.xlsx.ThaiStyles;
 import th.ita.merge.xlsx.ThaiStyles.Look;
+import th.ita.merge.xlsx.TitleRow;
 
 /**
  * Writes the risk sheet of a division template (แบบประเมินความเสี่ยงการทุจริต): one row per risk,
@@ -67,12 +67,12 @@ public final class RiskTemplateSheet {
 		int last = columns.length - 1;
 		String mustTreat = String.join(" และ ", this.settings.bands().stream().filter(RiskBand::treatmentRequired)
 			.map(RiskBand::name).toList());
-		title(sheet, styles, 0, "แบบประเมินความเสี่ยงการทุจริต " + division.name(), last);
-		title(sheet, styles, 1, this.plan.organization().fullTitle() + " "
+		TitleRow.write(sheet, styles, 0, "แบบประเมินความเสี่ยงการทุจริต " + division.name(), last);
+		TitleRow.write(sheet, styles, 1, this.plan.organization().fullTitle() + " "
 				+ this.plan.period().fiscalYearTitle(DIGITS), last);
-		title(sheet, styles, 2, "กรอกหนึ่งแถวต่อหนึ่งความเสี่ยงในช่องสีเหลือง เลือกประเภท โอกาส ผลกระทบ และสถานะจากรายการ "
+		TitleRow.write(sheet, styles, 2, "กรอกหนึ่งแถวต่อหนึ่งความเสี่ยงในช่องสีเหลือง เลือกประเภท โอกาส ผลกระทบ และสถานะจากรายการ "
 				+ "คะแนนและระดับความเสี่ยงคำนวณให้เอง ดูเกณฑ์ทางขวาของตาราง", last);
-		title(sheet, styles, 3, "ความเสี่ยงระดับ" + mustTreat
+		TitleRow.write(sheet, styles, 3, "ความเสี่ยงระดับ" + mustTreat
 				+ " ต้องกรอกมาตรการป้องกัน ผู้รับผิดชอบ และระยะเวลา หากมีความเสี่ยงมากกว่าจำนวนแถว ให้แทรกแถวภายในตาราง", last);
 		int headerIndex = RiskLayout.HEADER_ROW - 1;
 		Row header = sheet.createRow(headerIndex);
@@ -95,7 +95,7 @@ public final class RiskTemplateSheet {
 		legend(sheet, styles, headerIndex);
 		sheet.createFreezePane(0, RiskLayout.HEADER_ROW);
 		sheet.setRepeatingRows(new CellRangeAddress(headerIndex, headerIndex, -1, -1));
-		landscape(sheet);
+		PrintLayout.a4Landscape(sheet);
 		sheet.protectSheet(this.sheetPassword);
 		sheet.lockFormatColumns(false);
 		sheet.lockFormatRows(false);
@@ -250,28 +250,6 @@ public final class RiskTemplateSheet {
 		}
 		row.setHeightInPoints(Math.max(row.getHeightInPoints(), RowHeights.points(lines)));
 		return r + 1;
-	}
-
-	private static void title(XSSFSheet sheet, ThaiStyles styles, int rowIndex, String text, int lastColumn) {
-		Row row = sheet.createRow(rowIndex);
-		row.createCell(0).setCellValue(text);
-		row.getCell(0).setCellStyle(styles.get(Look.HEADING));
-		row.setHeightInPoints(RowHeights.points(1));
-		sheet.addMergedRegion(new CellRangeAddress(rowIndex, rowIndex, 0, lastColumn));
-	}
-
-	private static void landscape(XSSFSheet sheet) {
-		PrintSetup print = sheet.getPrintSetup();
-		print.setPaperSize(PrintSetup.A4_PAPERSIZE);
-		print.setLandscape(true);
-		print.setFitWidth((short) 1);
-		print.setFitHeight((short) 0);
-		sheet.setFitToPage(true);
-		sheet.setAutobreaks(true);
-		sheet.setMargin(PageMargin.LEFT, 0.5);
-		sheet.setMargin(PageMargin.RIGHT, 0.5);
-		sheet.setMargin(PageMargin.TOP, 0.6);
-		sheet.setMargin(PageMargin.BOTTOM, 0.6);
 	}
 
 }

@@ -30,6 +30,7 @@ import th.ita.merge.xlsx.PrintLayout;
 import th.ita.merge.xlsx.RowHeights;
 import th.ita.merge.xlsx.ThaiStyles;
 import th.ita.merge.xlsx.ThaiStyles.Look;
+import th.ita.merge.xlsx.TitleRow;
 
 /**
  * Writes the template workbook of one division (แบบรายงาน), pre-filled with the measures it
@@ -106,11 +107,11 @@ public final class DivisionTemplateWriter {
 			sheet.setColumnWidth(column.ordinal(), column.width() * 256);
 		}
 		int last = columns.length - 1;
-		title(sheet, styles, 0, "แบบรายงานผลการดำเนินการตามมาตรการส่งเสริมคุณธรรมและความโปร่งใส " + division.name(), last);
-		title(sheet, styles, 1, this.plan.organization().fullTitle() + " " + this.plan.period().fiscalYearTitle(DIGITS),
+		TitleRow.write(sheet, styles, 0, "แบบรายงานผลการดำเนินการตามมาตรการส่งเสริมคุณธรรมและความโปร่งใส " + division.name(), last);
+		TitleRow.write(sheet, styles, 1, this.plan.organization().fullTitle() + " " + this.plan.period().fiscalYearTitle(DIGITS),
 				last);
-		title(sheet, styles, 2, this.plan.period().roundTitle(DIGITS), last);
-		title(sheet, styles, 3, "กรอกเฉพาะช่องสีเหลือง: เลือกสถานะจากรายการ แล้วพิมพ์ผลการดำเนินการ หมายเหตุ และลิงก์หลักฐาน (ถ้ามี)",
+		TitleRow.write(sheet, styles, 2, this.plan.period().roundTitle(DIGITS), last);
+		TitleRow.write(sheet, styles, 3, "กรอกเฉพาะช่องสีเหลือง: เลือกสถานะจากรายการ แล้วพิมพ์ผลการดำเนินการ หมายเหตุ และลิงก์หลักฐาน (ถ้ามี)",
 				last);
 		int headerIndex = TemplateLayout.HEADER_ROW - 1;
 		Row header = sheet.createRow(headerIndex);
@@ -184,14 +185,6 @@ public final class DivisionTemplateWriter {
 		name.setRefersToFormula("'" + TemplateLayout.IDENTITY_SHEET + "'!$D$1:$D$" + states.length);
 		sheet.protectSheet(this.sheetPassword);
 		workbook.setSheetVisibility(workbook.getSheetIndex(sheet), SheetVisibility.VERY_HIDDEN);
-	}
-
-	private static void title(XSSFSheet sheet, ThaiStyles styles, int rowIndex, String text, int lastColumn) {
-		Row row = sheet.createRow(rowIndex);
-		row.createCell(0).setCellValue(text);
-		row.getCell(0).setCellStyle(styles.get(Look.HEADING));
-		row.setHeightInPoints(RowHeights.points(1));
-		sheet.addMergedRegion(new CellRangeAddress(rowIndex, rowIndex, 0, lastColumn));
 	}
 
 }
