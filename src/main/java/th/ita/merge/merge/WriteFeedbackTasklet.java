@@ -4,8 +4,8 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
 
-import org.apache.commons.logging.Log;
-import org.apache.commons.logging.LogFactory;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.batch.core.scope.context.ChunkContext;
 import org.springframework.batch.core.step.StepContribution;
 import org.springframework.batch.core.step.tasklet.Tasklet;
@@ -16,12 +16,13 @@ import th.ita.merge.problem.Problem;
 
 /**
  * Writes a feedback copy for every input file with problems of its own, from the problems staged
- * while the files were read, and removes the copies earlier runs left for files now in order. A copy that cannot be written is logged and the run goes on: the
- * problems are in the error log either way.
+ * while the files were read, and removes the copies earlier runs left for files now in order. A
+ * copy that cannot be written is logged and the run goes on: the problems are in the error log
+ * either way.
  */
 class WriteFeedbackTasklet implements Tasklet {
 
-	private static final Log logger = LogFactory.getLog(WriteFeedbackTasklet.class);
+	private static final Logger LOGGER = LoggerFactory.getLogger(WriteFeedbackTasklet.class);
 
 	private final MergeStaging staging;
 
@@ -44,7 +45,7 @@ class WriteFeedbackTasklet implements Tasklet {
 				FeedbackCopy.write(this.input.resolve(file), this.output, problems);
 			}
 			catch (IOException | RuntimeException ex) {
-				logger.warn("No feedback copy for " + file + ": " + ex.getMessage());
+				LOGGER.warn("No feedback copy for {}", file, ex);
 			}
 		}
 		return RepeatStatus.FINISHED;
