@@ -8,6 +8,7 @@ import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.util.CellRangeAddress;
 
 import th.ita.merge.xlsx.PrintLayout;
+import th.ita.merge.xlsx.RawCell;
 import th.ita.merge.xlsx.RowHeights;
 import th.ita.merge.xlsx.ThaiStyles;
 import th.ita.merge.xlsx.ThaiStyles.Look;
@@ -17,9 +18,6 @@ import th.ita.merge.xlsx.ThaiStyles.Look;
  * the row heights in step with the wrapped text so the printout shows all of it.
  */
 class SheetWriter {
-
-	/** Excel's limit on the text of one cell. */
-	static final int MAX_CELL_TEXT = 32_767;
 
 	static final String CUT = "… (ข้อความยาวเกินที่ช่องเดียวของ Excel รับได้ ดูข้อความเต็มในชีต \"ทะเบียนมาตรการ\")";
 
@@ -92,10 +90,10 @@ class SheetWriter {
 
 	/** The text as one cell can hold it: cut, and said so, when over Excel's limit. */
 	static String fit(String text) {
-		if (text.length() <= MAX_CELL_TEXT) {
+		if (text.length() <= RawCell.MAX_TEXT) {
 			return text;
 		}
-		return text.substring(0, MAX_CELL_TEXT - CUT.length()) + CUT;
+		return text.substring(0, RawCell.MAX_TEXT - CUT.length()) + CUT;
 	}
 
 	void landscape() {

@@ -29,9 +29,6 @@ import th.ita.merge.xlsx.Table;
  */
 final class MeasureRowReader {
 
-	/** The most characters an Excel cell holds; longer text cannot be written to the outputs. */
-	static final int EXCEL_CELL_LIMIT = 32_767;
-
 	private static final List<MeasureColumn> CHECKED = List.of(MeasureColumn.ID, MeasureColumn.STATE,
 			MeasureColumn.RESULT, MeasureColumn.REMARK, MeasureColumn.EVIDENCE);
 
@@ -172,7 +169,7 @@ final class MeasureRowReader {
 				problem(ProblemCode.FORMULA_WITHOUT_VALUE, row, column, "");
 				readable = false;
 			}
-			else if (raw.value().length() > EXCEL_CELL_LIMIT) {
+			else if (raw.value().length() > RawCell.MAX_TEXT) {
 				problem(ProblemCode.TEXT_TOO_LONG, row, column, raw.value().substring(0, 100) + "…",
 						Integer.toString(raw.value().length()));
 				readable = false;

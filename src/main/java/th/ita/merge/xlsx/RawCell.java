@@ -10,6 +10,9 @@ import org.apache.poi.ss.util.CellReference;
 public record RawCell(String reference, int row, int column, CellKind kind, String value, String numberFormat,
 		boolean formula) {
 
+	/** The most characters an Excel cell holds (Excel's own limit, which POI enforces on writing). */
+	public static final int MAX_TEXT = 32_767;
+
 	/** The column letters of a 0-based column index ("A" for 0). */
 	public static String columnName(int column) {
 		return CellReference.convertNumToColString(column);

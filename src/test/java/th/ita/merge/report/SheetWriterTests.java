@@ -4,11 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
 
+import th.ita.merge.xlsx.RawCell;
+
 class SheetWriterTests {
 
 	@Test
 	void keepsTextThatFitsInACell() {
-		String text = "ก".repeat(SheetWriter.MAX_CELL_TEXT);
+		String text = "ก".repeat(RawCell.MAX_TEXT);
 		assertThat(SheetWriter.fit(text)).isSameAs(text);
 	}
 
@@ -18,7 +20,7 @@ class SheetWriterTests {
 
 		String fitted = SheetWriter.fit(joined);
 
-		assertThat(fitted).hasSize(SheetWriter.MAX_CELL_TEXT).endsWith(SheetWriter.CUT).startsWith("สำนักปลัด: ");
+		assertThat(fitted).hasSize(RawCell.MAX_TEXT).endsWith(SheetWriter.CUT).startsWith("สำนักปลัด: ");
 	}
 
 }
