@@ -348,5 +348,4 @@ class MergeStaging {
 		return (time != null) ? time.toInstant() : Instant.EPOCH;
 	}
 
-
 }

@@ -15,7 +15,7 @@ public record SubmissionSummary(String divisionName, String file, Instant savedA
 		MERGED("นำมารวมแล้ว"),
 		MERGED_WITH_ERRORS("นำมารวมแล้ว บางแถวมีข้อผิดพลาด"),
 		SUPERSEDED("ไม่นำมารวม มีไฟล์ที่ใหม่กว่า"),
-		REJECTED("ไม่นำมารวม ไม่ใช่แบบรายงานของแผนนี้"),
+		REJECTED("ไม่นำมารวม ดูสาเหตุในชีตข้อผิดพลาด"),
 		NOT_RECEIVED("ยังไม่ได้รับไฟล์");
 
 		private final String thai;
