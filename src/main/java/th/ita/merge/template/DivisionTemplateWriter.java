@@ -42,6 +42,9 @@ public final class DivisionTemplateWriter {
 
 	private static final Digits DIGITS = Digits.THAI;
 
+	/** Width of the instructions column, in characters: one A4 landscape line. */
+	private static final int INSTRUCTIONS_WIDTH = 110;
+
 	private final Plan plan;
 
 	private final String sheetPassword;
@@ -72,7 +75,7 @@ public final class DivisionTemplateWriter {
 
 	private void writeInstructions(XSSFWorkbook workbook, ThaiStyles styles, Division division) {
 		XSSFSheet sheet = workbook.createSheet(TemplateLayout.INSTRUCTIONS_SHEET);
-		sheet.setColumnWidth(0, 120 * 256);
+		sheet.setColumnWidth(0, INSTRUCTIONS_WIDTH * 256);
 		String states = String.join(" / ", List.of(ProgressState.IN_PROGRESS.thai(), ProgressState.DONE.thai(),
 				ProgressState.NOT_STARTED.thai()));
 		List<String> lines = List.of("แบบรายงานผลการดำเนินการตามมาตรการส่งเสริมคุณธรรมและความโปร่งใส",
@@ -95,8 +98,10 @@ public final class DivisionTemplateWriter {
 		for (int i = 0; i < lines.size(); i++) {
 			Row row = sheet.createRow(i);
 			row.createCell(0).setCellValue(lines.get(i));
-			row.getCell(0).setCellStyle(styles.get((i == 0 || i == 5) ? Look.HEADING : Look.TEXT));
+			row.getCell(0).setCellStyle(styles.get((i == 0 || i == 5) ? Look.HEADING : Look.PARAGRAPH));
+			row.setHeightInPoints(RowHeights.points(RowHeights.lines(lines.get(i), INSTRUCTIONS_WIDTH)));
 		}
+		PrintLayout.a4Landscape(sheet);
 		sheet.protectSheet(this.sheetPassword);
 	}
 
