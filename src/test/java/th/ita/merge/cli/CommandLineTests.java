@@ -51,6 +51,19 @@ class CommandLineTests {
 	}
 
 	@Test
+	void refusesFilesLargerThanTheCapGivenOnTheCommandLine() throws Exception {
+		Path input = Fixtures.copySamples(this.work.resolve("input"));
+		Path output = this.work.resolve("output");
+
+		int status = ItaMergeCommand.execute("merge", "--input", input.toString(), "--output", output.toString(),
+				"--max-file-size", "1KB");
+
+		assertThat(status).isEqualTo(2);
+		String log = Files.readString(output.resolve("ita-2566-round1-errors.csv"));
+		assertThat(log).contains("FILE_TOO_LARGE,ita-2566-รอบ1-กองคลัง.xlsx");
+	}
+
+	@Test
 	void exitsWithOneWhenThePlanIsMissing() {
 		int status = ItaMergeCommand.execute("merge", "--input", this.work.toString(), "--output",
 				this.work.resolve("output").toString());
