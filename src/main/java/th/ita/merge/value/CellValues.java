@@ -29,6 +29,8 @@ public final class CellValues {
 	/** "ํ" typed before a tone mark and "า": น + ํ + ้ + า, which should read น้ำ. */
 	private static final Pattern NIKHAHIT_BEFORE_TONE = Pattern.compile("\u0E4D([\u0E48-\u0E4B])\u0E32");
 
+	private static final Pattern ERA_PREFIX = Pattern.compile("^(พ\\.ศ\\.|ค\\.ศ\\.)\\s*");
+
 	private static final Pattern WHOLE_NUMBER = Pattern.compile("[+-]?\\d+(\\.0+)?");
 
 	/** A level number, then optionally a separator and the level's name. */
@@ -111,7 +113,7 @@ public final class CellValues {
 	public static OptionalInt buddhistYear(String raw) {
 		String text = text(raw);
 		boolean christian = text.startsWith("ค.ศ.");
-		Matcher prefix = Pattern.compile("^(พ\\.ศ\\.|ค\\.ศ\\.)\\s*").matcher(text);
+		Matcher prefix = ERA_PREFIX.matcher(text);
 		OptionalInt year = wholeNumber(prefix.replaceFirst(""));
 		if (year.isEmpty()) {
 			return year;
