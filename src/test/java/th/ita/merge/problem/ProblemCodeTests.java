@@ -24,13 +24,6 @@ class ProblemCodeTests {
 	}
 
 	@Test
-	void everyProblemCodeHasASeverity() {
-		for (ProblemCode code : ProblemCode.values()) {
-			assertThat(code.severity()).as("severity of %s", code).isNotNull();
-		}
-	}
-
-	@Test
 	void fillsValueFoundAndDetailsIntoTheMessage() {
 		// given
 		Location where = Location.ofFile("กองคลัง.xlsx").at("ระบุแบบรายงาน", "B3", "ปีงบประมาณ");
