@@ -12,12 +12,37 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Stream;
 
+import th.ita.merge.division.InputLimits;
+import th.ita.merge.division.SubmissionReader;
+import th.ita.merge.division.TemplateGenerator;
+import th.ita.merge.merge.Features;
+import th.ita.merge.plan.Division;
+import th.ita.merge.plan.Plan;
+
 /** Files the tests work on: the samples copied to a folder of their own, and their hashes. */
 public final class Fixtures {
 
 	public static final Path SAMPLES = Path.of("samples");
 
 	private Fixtures() {
+	}
+
+	/** What the merge reads from one division file, with its default limits. */
+	public static ReadSubmission read(Plan plan, Path file) {
+		return read(plan, file, InputLimits.defaults());
+	}
+
+	/** What the merge reads from one division file, with the given limits. */
+	public static ReadSubmission read(Plan plan, Path file, InputLimits limits) {
+		Features features = Features.of(plan);
+		return new ReadSubmission(new SubmissionReader(plan, features.sheets(), limits).read(file).submission(),
+				features);
+	}
+
+	/** Writes a division's template as the {@code templates} command does. */
+	public static void writeTemplate(Plan plan, Division division, Path target) throws IOException {
+		TemplateGenerator.write(plan, Features.of(plan).sheets(), division, target,
+				TemplateGenerator.DEFAULT_SHEET_PASSWORD);
 	}
 
 	/** Copies every file of {@code samples/} into {@code folder}. */

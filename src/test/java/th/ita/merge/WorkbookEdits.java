@@ -10,9 +10,9 @@ import java.util.function.Consumer;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
+import th.ita.merge.measure.MeasureColumn;
+import th.ita.merge.measure.MeasureSheet;
 import th.ita.merge.samples.TemplateFiller;
-import th.ita.merge.template.TemplateLayout;
-import th.ita.merge.template.TemplateLayout.MeasureColumn;
 
 /**
  * Changes a filled division workbook the way a clerk might in Excel, to make the test cases.
@@ -40,7 +40,7 @@ public final class WorkbookEdits {
 	public static void setMeasureCell(Path file, String measureId, MeasureColumn column, String value)
 			throws IOException {
 		edit(file, (workbook) -> {
-			Row row = TemplateFiller.rowOf(workbook.getSheet(TemplateLayout.MEASURES_SHEET), measureId);
+			Row row = TemplateFiller.rowOf(workbook.getSheet(MeasureSheet.NAME), measureId);
 			if (value.isEmpty()) {
 				row.getCell(column.ordinal()).setBlank();
 			}
@@ -53,7 +53,7 @@ public final class WorkbookEdits {
 	/** The A1 reference of a measure's cell in the measures sheet. */
 	public static String cellOf(Path file, String measureId, MeasureColumn column) throws IOException {
 		try (InputStream in = Files.newInputStream(file); XSSFWorkbook workbook = new XSSFWorkbook(in)) {
-			Row row = TemplateFiller.rowOf(workbook.getSheet(TemplateLayout.MEASURES_SHEET), measureId);
+			Row row = TemplateFiller.rowOf(workbook.getSheet(MeasureSheet.NAME), measureId);
 			return row.getCell(column.ordinal()).getAddress().formatAsString();
 		}
 	}

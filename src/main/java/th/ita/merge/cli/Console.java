@@ -4,19 +4,21 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 
 import th.ita.merge.plan.InvalidPlanException;
+import th.ita.merge.problem.Location;
 import th.ita.merge.problem.Problem;
+import th.ita.merge.problem.ProblemCode;
 
 /** What the commands print for people: UTF-8, in Thai. */
 final class Console {
 
+	/** Everything was read, and nothing had an error. */
 	static final int OK = 0;
 
+	/** Nothing could be done: the plan, a folder or the run itself failed. */
 	static final int FAILED = 1;
 
-	static final int MERGED_WITH_ERRORS = 2;
-
-	/** The files were checked and some have errors. */
-	static final int ERRORS_FOUND = 2;
+	/** The files were checked or merged, and some had errors: see the error log or the list printed. */
+	static final int INPUT_ERRORS = 2;
 
 	static final PrintStream OUT = new PrintStream(System.out, true, StandardCharsets.UTF_8);
 
@@ -30,6 +32,12 @@ final class Console {
 		for (Problem problem : ex.problems()) {
 			ERR.println("- " + place(problem) + problem.message());
 		}
+	}
+
+	/** A problem of the command line itself, such as a folder that is not there: printed, in Thai. */
+	static int refused(ProblemCode code, Object value) {
+		ERR.println(Problem.of(code, Location.ofFile(""), String.valueOf(value)).message());
+		return FAILED;
 	}
 
 	/** "[file ชีต sheet เซลล์ A1] ", or "" when the problem has no place. */

@@ -12,11 +12,11 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import th.ita.merge.ItaMergeApplication;
-import th.ita.merge.feedback.FeedbackCopy;
 import th.ita.merge.merge.MergeLauncher;
 import th.ita.merge.merge.MergeOutputs;
 import th.ita.merge.merge.RunTotals;
 import th.ita.merge.plan.Plan;
+import th.ita.merge.problem.ProblemCode;
 import th.ita.merge.value.Digits;
 
 /**
@@ -46,8 +46,7 @@ class MergeCommand implements Callable<Integer> {
 		}
 		Plan plan = read.get();
 		if (!Files.isDirectory(this.options.input)) {
-			Console.ERR.println("ไม่พบโฟลเดอร์ " + this.options.input + " ให้ระบุโฟลเดอร์ที่เก็บไฟล์ด้วย --input");
-			return Console.FAILED;
+			return Console.refused(ProblemCode.INPUT_FOLDER_MISSING, this.options.input);
 		}
 		Files.createDirectories(this.options.output);
 		String database = this.options.output.toAbsolutePath().resolve(".ita-merge").resolve("history").toString();
@@ -57,7 +56,7 @@ class MergeCommand implements Callable<Integer> {
 					"ita.max-file-bytes=" + this.size.maxFileSize().toBytes() + "B")
 			.run()) {
 			MergeLauncher.Outcome outcome = context.getBean(MergeLauncher.class)
-				.merge(this.options.input, this.options.output, this.options.planFile(), this.digits);
+				.merge(this.options.input, this.options.output, this.options.planFile(), plan, this.digits);
 			return report(outcome, MergeOutputs.of(this.options.output, plan));
 		}
 	}
@@ -82,11 +81,10 @@ class MergeCommand implements Callable<Integer> {
 				totals.rowsRead(), totals.rowsAccepted(), totals.rowsRejected(), totals.errors(), totals.warnings());
 		Console.OUT.println("รายงานรวม: " + outputs.workbook());
 		Console.OUT.println("บันทึกข้อผิดพลาด: " + outputs.errorLog());
-		Path feedback = this.options.output.resolve(FeedbackCopy.FOLDER);
-		if (Files.isDirectory(feedback)) {
-			Console.OUT.println("ไฟล์แจ้งกลับสำนัก/กอง (เฉพาะไฟล์ที่มีข้อผิดพลาดหรือคำเตือน): " + feedback);
+		if (Files.isDirectory(outputs.feedback())) {
+			Console.OUT.println("ไฟล์แจ้งกลับสำนัก/กอง (เฉพาะไฟล์ที่มีข้อผิดพลาดหรือคำเตือน): " + outputs.feedback());
 		}
-		return (totals.errors() > 0) ? Console.MERGED_WITH_ERRORS : Console.OK;
+		return (totals.errors() > 0) ? Console.INPUT_ERRORS : Console.OK;
 	}
 
 }

@@ -8,8 +8,9 @@ import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
+import th.ita.merge.division.TemplateGenerator;
+import th.ita.merge.merge.Features;
 import th.ita.merge.plan.Plan;
-import th.ita.merge.template.TemplateGenerator;
 
 /** {@code templates}: one template workbook per division, pre-filled from the plan. */
 @Command(name = "templates", mixinStandardHelpOptions = true,
@@ -31,7 +32,8 @@ class TemplatesCommand implements Callable<Integer> {
 		}
 		Plan plan = read.get();
 		Path folder = this.options.output.resolve("templates");
-		List<Path> written = TemplateGenerator.generate(plan, folder, this.sheetPassword);
+		List<Path> written = TemplateGenerator.generate(plan, Features.of(plan).sheets(), folder,
+				this.sheetPassword);
 		Console.OUT.println("สร้างแบบรายงาน " + written.size() + " ไฟล์ใน " + folder + ":");
 		written.forEach((file) -> Console.OUT.println("- " + file.getFileName()));
 		return Console.OK;

@@ -13,12 +13,15 @@ import org.springframework.boot.logging.LoggingSystem;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Parameters;
+import th.ita.merge.division.InputFiles;
+import th.ita.merge.division.ReturnedFile;
+import th.ita.merge.division.Submission;
+import th.ita.merge.division.SubmissionReader;
 import th.ita.merge.feedback.FeedbackCopy;
-import th.ita.merge.merge.InputFiles;
+import th.ita.merge.merge.Features;
 import th.ita.merge.plan.Plan;
 import th.ita.merge.problem.Problem;
-import th.ita.merge.submission.Submission;
-import th.ita.merge.submission.SubmissionReader;
+import th.ita.merge.problem.ProblemCode;
 
 /**
  * {@code validate}: checks division files against the plan without merging them, prints every
@@ -57,24 +60,24 @@ class ValidateCommand implements Callable<Integer> {
 			toCheck = InputFiles.list(this.options.input, this.options.planFile());
 		}
 		else {
-			Console.ERR.println("ไม่พบโฟลเดอร์ " + this.options.input + " ให้ระบุโฟลเดอร์ด้วย --input หรือระบุไฟล์ที่จะตรวจ");
-			return Console.FAILED;
+			return Console.refused(ProblemCode.INPUT_FOLDER_MISSING, this.options.input);
 		}
-		SubmissionReader reader = new SubmissionReader(plan, this.size.fileCheck());
+		SubmissionReader reader = new SubmissionReader(plan, Features.of(plan).sheets(), this.size.limits());
 		int errors = 0;
 		int warnings = 0;
 		for (Path file : toCheck) {
 			if (!Files.isRegularFile(file)) {
-				Console.ERR.println("ไม่พบไฟล์ " + file);
-				return Console.FAILED;
+				return Console.refused(ProblemCode.INPUT_FILE_MISSING, file);
 			}
-			Submission submission = reader.read(file);
-			print(submission, FeedbackCopy.write(file, this.options.output, submission.problems()));
+			ReturnedFile returned = reader.read(file);
+			Submission submission = returned.submission();
+			print(submission, FeedbackCopy.write(submission.file(), returned.content(), this.options.output,
+					submission.problems()));
 			errors += (int) submission.problems().stream().filter(Problem::isError).count();
 			warnings += (int) submission.problems().stream().filter((problem) -> !problem.isError()).count();
 		}
 		Console.OUT.printf("ตรวจ %d ไฟล์: ข้อผิดพลาด %d, คำเตือน %d%n", toCheck.size(), errors, warnings);
-		return (errors > 0) ? Console.ERRORS_FOUND : Console.OK;
+		return (errors > 0) ? Console.INPUT_ERRORS : Console.OK;
 	}
 
 	private static void print(Submission submission, Optional<Path> feedback) {

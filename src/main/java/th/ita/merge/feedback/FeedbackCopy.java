@@ -28,9 +28,9 @@ import th.ita.merge.problem.Problem;
 /**
  * The feedback copy of a division's file ({@code <output>/feedback/<file name>}): the division's
  * own workbook with every problem cell highlighted and commented in Thai, behind a first sheet
- * that lists every problem with a link to its cell. The original is only read, its bytes copied
- * into memory, and the copy is written atomically. Files without problems, and files that cannot
- * be opened safely, get no copy.
+ * that lists every problem with a link to its cell. The copy is made from the bytes the merge
+ * already read, so the original is not read again, and it is written atomically. Files without
+ * problems, and files that cannot be opened safely, get no copy.
  */
 public final class FeedbackCopy {
 
@@ -59,19 +59,20 @@ public final class FeedbackCopy {
 	}
 
 	/**
-	 * Writes the feedback copy of {@code original} into {@code outputFolder/feedback}, when the
-	 * file has problems and every one of them still lets the file be opened. A copy left by an
-	 * earlier run for a file that no longer gets one is removed, so no stale advice remains.
+	 * Writes the feedback copy of the file {@code name}, whose bytes are {@code content}, into
+	 * {@code outputFolder/feedback}, when the file has problems and every one of them still lets the
+	 * file be opened. A copy left by an earlier run for a file that no longer gets one is removed,
+	 * so no stale advice remains.
 	 * @return the copy written, empty when none is due
 	 */
-	public static Optional<Path> write(Path original, Path outputFolder, List<Problem> problems) throws IOException {
-		Path target = outputFolder.resolve(FOLDER).resolve(original.getFileName().toString());
+	public static Optional<Path> write(String name, byte[] content, Path outputFolder, List<Problem> problems)
+			throws IOException {
+		Path target = outputFolder.resolve(FOLDER).resolve(name);
 		if (problems.isEmpty() || problems.stream().anyMatch((problem) -> !problem.code().allowsFeedbackCopy())) {
 			Files.deleteIfExists(target);
 			return Optional.empty();
 		}
-		byte[] bytes = Files.readAllBytes(original);
-		try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(bytes))) {
+		try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(content))) {
 			new Marker(workbook).mark(problems);
 			ProblemListSheet.write(workbook, problems);
 			AtomicFiles.write(target, workbook::write);

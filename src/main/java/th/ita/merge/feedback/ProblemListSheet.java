@@ -5,13 +5,13 @@ import java.util.List;
 import org.apache.poi.common.usermodel.HyperlinkType;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.Hyperlink;
-import org.apache.poi.ss.usermodel.PrintSetup;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
 import th.ita.merge.problem.Problem;
+import th.ita.merge.xlsx.PrintLayout;
 import th.ita.merge.xlsx.RowHeights;
 import th.ita.merge.xlsx.ThaiStyles;
 import th.ita.merge.xlsx.ThaiStyles.Look;
@@ -64,11 +64,7 @@ final class ProblemListSheet {
 		}
 		sheet.createFreezePane(0, 1);
 		sheet.setRepeatingRows(new CellRangeAddress(0, 0, -1, -1));
-		sheet.getPrintSetup().setPaperSize(PrintSetup.A4_PAPERSIZE);
-		sheet.getPrintSetup().setLandscape(true);
-		sheet.getPrintSetup().setFitWidth((short) 1);
-		sheet.getPrintSetup().setFitHeight((short) 0);
-		sheet.setFitToPage(true);
+		PrintLayout.a4Landscape(sheet);
 		sheet.setAutoFilter(new CellRangeAddress(0, Math.max(index - 1, 1), 0, HEADERS.size() - 1));
 		workbook.setSheetOrder(sheet.getSheetName(), 0);
 		for (Sheet other : workbook) {

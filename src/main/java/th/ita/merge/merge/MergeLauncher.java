@@ -13,6 +13,9 @@ import org.springframework.batch.core.launch.JobOperator;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.stereotype.Service;
 
+import th.ita.merge.merge.internal.PlanSource;
+import th.ita.merge.plan.Plan;
+import th.ita.merge.plan.PlanReader;
 import th.ita.merge.value.Digits;
 
 /**
@@ -22,16 +25,22 @@ import th.ita.merge.value.Digits;
 @Service
 public class MergeLauncher {
 
+	/** The merge job's name in the job repository. */
+	public static final String JOB_NAME = "mergeJob";
+
 	private final JobOperator jobOperator;
 
 	private final JobRepository jobRepository;
 
 	private final Job mergeJob;
 
-	MergeLauncher(JobOperator jobOperator, JobRepository jobRepository, Job mergeJob) {
+	private final PlanSource plans;
+
+	MergeLauncher(JobOperator jobOperator, JobRepository jobRepository, Job mergeJob, PlanSource plans) {
 		this.jobOperator = jobOperator;
 		this.jobRepository = jobRepository;
 		this.mergeJob = mergeJob;
+		this.plans = plans;
 	}
 
 	/** What a run did: whether it completed, whether it restarted a failed run, and its totals. */
@@ -56,8 +65,15 @@ public class MergeLauncher {
 			.toJobParameters();
 	}
 
-	public Outcome merge(Path input, Path output, Path plan, Digits digits) throws Exception {
-		JobParameters parameters = parameters(input, output, plan, digits);
+	/** Merges with the plan read from {@code planFile}. */
+	public Outcome merge(Path input, Path output, Path planFile, Digits digits) throws Exception {
+		return merge(input, output, planFile, PlanReader.read(planFile), digits);
+	}
+
+	/** Merges with a plan its caller already read from {@code planFile}, so it is not read again. */
+	public Outcome merge(Path input, Path output, Path planFile, Plan plan, Digits digits) throws Exception {
+		this.plans.use(planFile, plan);
+		JobParameters parameters = parameters(input, output, planFile, digits);
 		JobExecution failed = lastFailedRun(parameters);
 		JobExecution execution = (failed != null) ? this.jobOperator.restart(failed)
 				: this.jobOperator.start(this.mergeJob, parameters);
@@ -67,12 +83,12 @@ public class MergeLauncher {
 			.filter(Objects::nonNull)
 			.findFirst()
 			.orElse("");
-		return new Outcome(execution.getStatus(), failed != null, MergeOutcome.load(execution.getExecutionContext()),
+		return new Outcome(execution.getStatus(), failed != null, RunTotals.load(execution.getExecutionContext()),
 				failure);
 	}
 
 	private JobExecution lastFailedRun(JobParameters wanted) {
-		JobInstance last = this.jobRepository.getLastJobInstance(MergeJobConfiguration.JOB_NAME);
+		JobInstance last = this.jobRepository.getLastJobInstance(JOB_NAME);
 		if (last == null) {
 			return null;
 		}

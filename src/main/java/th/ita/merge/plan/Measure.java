@@ -11,6 +11,9 @@ import java.util.List;
 public record Measure(String id, Tool tool, int indicator, String topic, String weakness, String guideline,
 		String responsible, List<String> units) {
 
+	/** ทุกสำนัก/กอง: the responsible unit that means every division on the roster. */
+	public static final String EVERY_DIVISION = "ทุกสำนัก/กอง";
+
 	public Measure {
 		units = List.copyOf(units);
 		topic = (topic == null) ? "" : topic;

@@ -9,12 +9,12 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
-import th.ita.merge.risk.RiskSettings;
+import th.ita.merge.value.Digits;
 
 /**
  * The legal officer's description of the year: who reports, which indicators are in the plan and
- * which measures each division must report on, and how risks are assessed. Everything the templates and the merge know about
- * the organization comes from here.
+ * which measures each division must report on, and how risks are assessed. Everything the
+ * templates and the merge know about the organization comes from here; it is read once per run.
  */
 public record Plan(Organization organization, ReportingPeriod period, Preparer preparer, List<Division> divisions,
 		List<Indicator> indicators, List<Measure> measures, RiskSettings risk) {
@@ -30,7 +30,7 @@ public record Plan(Organization organization, ReportingPeriod period, Preparer p
 		Set<Division> responsible = new LinkedHashSet<>();
 		for (Division division : this.divisions) {
 			for (String unit : measure.units()) {
-				if (ResponsibleUnits.EVERY_DIVISION.equals(unit) || division.reportsFor(unit)) {
+				if (Measure.EVERY_DIVISION.equals(unit) || division.reportsFor(unit)) {
 					responsible.add(division);
 				}
 			}
@@ -45,6 +45,19 @@ public record Plan(Organization organization, ReportingPeriod period, Preparer p
 
 	public Optional<Division> division(String code) {
 		return this.divisions.stream().filter((division) -> division.code().equals(code)).findFirst();
+	}
+
+	/** The name of the division with this code, or the code itself when the roster has no such division. */
+	public String divisionName(String code) {
+		return division(code).map(Division::name).orElse(code);
+	}
+
+	/**
+	 * The organization and fiscal year as the titles of every sheet and report write them:
+	 * "องค์การบริหารส่วนตำบลขามสะแกแสง อำเภอขามสะแกแสง จังหวัดนครราชสีมา ประจำปีงบประมาณ พ.ศ. ๒๕๖๖".
+	 */
+	public String organizationAndYear(Digits digits) {
+		return this.organization.fullTitle() + " " + this.period.fiscalYearTitle(digits);
 	}
 
 	public Optional<Measure> measure(String id) {

@@ -5,7 +5,8 @@ import java.util.List;
 /**
  * The sheets and headers of the plan workbook (แผน) that the legal officer fills in. The reader
  * finds settings by their label and table columns by their header, so rows and columns may be
- * moved; only the texts below matter.
+ * moved; only the texts below matter. The risk settings sheets are optional: an office that has
+ * none gets {@link RiskSettings#defaults()}.
  */
 public final class PlanLayout {
 
@@ -71,6 +72,54 @@ public final class PlanLayout {
 
 	public static final List<String> MEASURE_HEADERS = List.of(MEASURE_ID, MEASURE_TOOL, MEASURE_INDICATOR,
 			MEASURE_TOPIC, MEASURE_WEAKNESS, MEASURE_GUIDELINE, MEASURE_RESPONSIBLE);
+
+	// the risk settings: each sheet optional, the defaults stand in for a missing one
+
+	public static final String CATEGORIES_SHEET = "ความเสี่ยง-ประเภท";
+
+	public static final String CATEGORY = "ประเภทความเสี่ยง";
+
+	public static final String SCALES_SHEET = "ความเสี่ยง-เกณฑ์";
+
+	public static final String SCALE_DIMENSION = "มิติ (โอกาส/ผลกระทบ)";
+
+	public static final String LIKELIHOOD = "โอกาส";
+
+	public static final String IMPACT = "ผลกระทบ";
+
+	public static final String SCALE_VALUE = "ระดับ (๑-๕)";
+
+	public static final String SCALE_NAME = "ชื่อระดับ";
+
+	public static final String SCALE_DESCRIPTION = "คำอธิบาย";
+
+	public static final List<String> SCALE_HEADERS = List.of(SCALE_DIMENSION, SCALE_VALUE, SCALE_NAME,
+			SCALE_DESCRIPTION);
+
+	public static final String BANDS_SHEET = "ความเสี่ยง-ระดับ";
+
+	public static final String BAND_NAME = "ระดับความเสี่ยง";
+
+	public static final String BAND_FROM = "คะแนนตั้งแต่";
+
+	public static final String BAND_TO = "คะแนนถึง";
+
+	public static final String BAND_COLOUR = "สี (เช่น FF0000 หรือ แดง)";
+
+	public static final String BAND_TREATMENT = "ต้องมีมาตรการป้องกัน (ใช่/ไม่ใช่)";
+
+	public static final List<String> BAND_HEADERS = List.of(BAND_NAME, BAND_FROM, BAND_TO, BAND_COLOUR,
+			BAND_TREATMENT);
+
+	public static final String STATUSES_SHEET = "ความเสี่ยง-สถานะ";
+
+	public static final String STATUS_NAME = "สถานะการติดตาม";
+
+	public static final String STATUS_COLOUR = "สี (เช่น 92D050 หรือ เขียว)";
+
+	public static final String STATUS_MEANING = "ความหมาย";
+
+	public static final List<String> STATUS_HEADERS = List.of(STATUS_NAME, STATUS_COLOUR, STATUS_MEANING);
 
 	private PlanLayout() {
 	}

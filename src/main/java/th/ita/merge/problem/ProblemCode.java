@@ -12,8 +12,43 @@ import java.util.ResourceBundle;
  */
 public enum ProblemCode {
 
-	// the plan workbook
-	PLAN_INVALID(Severity.ERROR),
+	// the plan workbook: each refuses the plan until it is fixed
+	PLAN_FILE_MISSING(Severity.ERROR),
+	PLAN_SHEET_MISSING(Severity.ERROR),
+	PLAN_HEADER_MISSING(Severity.ERROR),
+	PLAN_SETTING_MISSING(Severity.ERROR),
+	PLAN_FISCAL_YEAR_INVALID(Severity.ERROR),
+	PLAN_ROUND_INVALID(Severity.ERROR),
+	PLAN_DIVISION_INCOMPLETE(Severity.ERROR),
+	PLAN_DIVISION_DUPLICATE(Severity.ERROR),
+	PLAN_NO_DIVISIONS(Severity.ERROR),
+	PLAN_TOOL_UNKNOWN(Severity.ERROR),
+	PLAN_INDICATOR_NUMBER_INVALID(Severity.ERROR),
+	PLAN_INDICATOR_DUPLICATE(Severity.ERROR),
+	PLAN_INDICATOR_UNKNOWN(Severity.ERROR),
+	PLAN_TOOL_DISAGREES(Severity.ERROR),
+	PLAN_MEASURE_ID_INVALID(Severity.ERROR),
+	PLAN_RESPONSIBLE_MISSING(Severity.ERROR),
+	PLAN_UNIT_UNKNOWN(Severity.ERROR),
+	PLAN_NO_MEASURES(Severity.ERROR),
+	PLAN_RISK_CATEGORY_DUPLICATE(Severity.ERROR),
+	PLAN_RISK_NO_CATEGORIES(Severity.ERROR),
+	PLAN_SCALE_DIMENSION_UNKNOWN(Severity.ERROR),
+	PLAN_SCALE_VALUE_INVALID(Severity.ERROR),
+	PLAN_SCALE_NAME_MISSING(Severity.ERROR),
+	PLAN_SCALE_VALUE_DUPLICATE(Severity.ERROR),
+	PLAN_SCALE_INCOMPLETE(Severity.ERROR),
+	PLAN_SCALE_NAME_DUPLICATE(Severity.ERROR),
+	PLAN_BAND_NAME_MISSING(Severity.ERROR),
+	PLAN_BAND_RANGE_INVALID(Severity.ERROR),
+	PLAN_SCORE_IN_NO_BAND(Severity.ERROR),
+	PLAN_SCORE_IN_TWO_BANDS(Severity.ERROR),
+	PLAN_STATUS_NAME_INVALID(Severity.ERROR),
+	PLAN_COLOUR_UNREADABLE(Severity.ERROR),
+
+	// the command line
+	INPUT_FOLDER_MISSING(Severity.ERROR, false),
+	INPUT_FILE_MISSING(Severity.ERROR, false),
 
 	// the risk sheet of a division file
 	RISK_SHEET_MISSING(Severity.WARNING),
@@ -106,6 +141,19 @@ public enum ProblemCode {
 		}
 		catch (MissingResourceException ex) {
 			throw new IllegalStateException("No Thai message for problem code " + name(), ex);
+		}
+	}
+
+	/**
+	 * A phrase that messages are built from, such as the kind of a file that is not a workbook,
+	 * kept in the same properties as the messages.
+	 */
+	public static String phrase(String key) {
+		try {
+			return ResourceBundle.getBundle(BUNDLE, Locale.forLanguageTag("th")).getString(key);
+		}
+		catch (MissingResourceException ex) {
+			throw new IllegalStateException("No Thai phrase " + key, ex);
 		}
 	}
 

@@ -1,5 +1,8 @@
 package th.ita.merge.risk;
 
+import th.ita.merge.plan.RiskBand;
+import th.ita.merge.plan.RiskSettings;
+
 /**
  * The one rule of the assessment: score = likelihood × impact (1–25), and the level is the band of
  * the office's settings the score falls in.

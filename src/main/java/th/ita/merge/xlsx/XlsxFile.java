@@ -1,5 +1,6 @@
 package th.ita.merge.xlsx;
 
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Path;
@@ -72,17 +73,38 @@ public final class XlsxFile implements AutoCloseable {
 		catch (InvalidFormatException | RuntimeException ex) {
 			throw UnreadableWorkbookException.of("Not an Office Open XML package: " + file.getFileName(), ex);
 		}
+		return opened(pkg, file.getFileName().toString());
+	}
+
+	private static XlsxFile opened(OPCPackage pkg, String name) throws IOException {
 		try {
 			if (pkg.isStrictOoxmlFormat()) {
 				throw new UnreadableWorkbookException(UnreadableWorkbookException.Reason.STRICT_OPEN_XML,
-						"Strict Open XML: " + file.getFileName(), null);
+						"Strict Open XML: " + name, null);
 			}
 			return new XlsxFile(pkg);
 		}
 		catch (OpenXML4JException | SAXException | IOException | RuntimeException ex) {
 			pkg.revert();
-			throw UnreadableWorkbookException.of("Not a readable workbook: " + file.getFileName(), ex);
+			throw UnreadableWorkbookException.of("Not a readable workbook: " + name, ex);
 		}
+	}
+
+	/**
+	 * Opens a workbook from the bytes of a file already read (and checked) whole, so the file is
+	 * read once. {@code name} names it in messages. POI's zip-bomb guard stays on.
+	 * @throws UnreadableWorkbookException when the bytes are not a workbook that can be read
+	 * safely, with the reason why
+	 */
+	public static XlsxFile open(byte[] content, String name) throws IOException {
+		OPCPackage pkg;
+		try {
+			pkg = OPCPackage.open(new ByteArrayInputStream(content));
+		}
+		catch (InvalidFormatException | IOException | RuntimeException ex) {
+			throw UnreadableWorkbookException.of("Not an Office Open XML package: " + name, ex);
+		}
+		return opened(pkg, name);
 	}
 
 	public List<SheetInfo> sheets() {

@@ -9,15 +9,16 @@ import java.util.ArrayList;
 import java.util.List;
 
 import th.ita.merge.cli.ItaMergeCommand;
+import th.ita.merge.division.TemplateGenerator;
+import th.ita.merge.measure.ProgressState;
+import th.ita.merge.merge.Features;
 import th.ita.merge.plan.Division;
 import th.ita.merge.plan.Measure;
 import th.ita.merge.plan.Plan;
-import th.ita.merge.plan.ResponsibleUnits;
+import th.ita.merge.plan.internal.ResponsibleUnits;
 import th.ita.merge.samples.PlanWorkbookWriter;
 import th.ita.merge.samples.SeedData;
 import th.ita.merge.samples.TemplateFiller;
-import th.ita.merge.template.DivisionTemplateWriter;
-import th.ita.merge.template.TemplateGenerator;
 
 /**
  * A rerunnable benchmark of the merge, kept out of the test suite so timing never makes a test
@@ -55,15 +56,14 @@ public final class MergeBenchmark {
 		Plan plan = plan(divisions);
 		PlanWorkbookWriter.write(plan, input.resolve("plan.xlsx"));
 		Path templates = work.resolve("templates");
-		TemplateGenerator.generate(plan, templates, TemplateGenerator.DEFAULT_SHEET_PASSWORD);
-		DivisionTemplateWriter names = new DivisionTemplateWriter(plan, TemplateGenerator.DEFAULT_SHEET_PASSWORD);
+		TemplateGenerator.generate(plan, Features.of(plan).sheets(), templates, TemplateGenerator.DEFAULT_SHEET_PASSWORD);
 		for (Division division : plan.divisions()) {
 			List<SeedData.Report> reports = plan.measures()
 				.stream()
 				.map((measure) -> new SeedData.Report(division.code(), measure.id(),
-						th.ita.merge.plan.ProgressState.DONE, "ดำเนินการตลอดปีงบประมาณ โดย" + division.name(), "", ""))
+						ProgressState.DONE, "ดำเนินการตลอดปีงบประมาณ โดย" + division.name(), "", ""))
 				.toList();
-			TemplateFiller.fill(templates.resolve(names.fileName(division)), input.resolve(names.fileName(division)),
+			TemplateFiller.fill(templates.resolve(TemplateGenerator.fileName(plan, division)), input.resolve(TemplateGenerator.fileName(plan, division)),
 					reports);
 		}
 		System.gc();
@@ -87,7 +87,7 @@ public final class MergeBenchmark {
 		List<Measure> measures = seed.measures()
 			.stream()
 			.map((m) -> new Measure(m.id(), m.tool(), m.indicator(), m.topic(), m.weakness(), m.guideline(),
-					ResponsibleUnits.EVERY_DIVISION, List.of(ResponsibleUnits.EVERY_DIVISION)))
+					Measure.EVERY_DIVISION, List.of(Measure.EVERY_DIVISION)))
 			.toList();
 		return new Plan(seed.organization(), seed.period(), seed.preparer(), roster, seed.indicators(), measures,
 				seed.risk());

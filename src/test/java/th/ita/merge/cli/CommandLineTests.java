@@ -11,7 +11,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 import th.ita.merge.Fixtures;
 import th.ita.merge.OutputWorkbook;
-import th.ita.merge.report.ConsolidatedWorkbookWriter;
+import th.ita.merge.measure.MeasureOutputs;
 import th.ita.merge.samples.SeedData;
 import th.ita.merge.samples.TemplateFiller;
 import th.ita.merge.value.Digits;
@@ -117,7 +117,7 @@ class CommandLineTests {
 		assertThat(status).isZero();
 		try (OutputWorkbook workbook = OutputWorkbook.open(output.resolve("ita-2566-round1.xlsx"))) {
 			List<List<String>> rows = workbook
-				.rows(ConsolidatedWorkbookWriter.reportSheetName(SeedData.plan(), Digits.ARABIC), 7);
+				.rows(MeasureOutputs.reportSheetName(SeedData.plan(), Digits.ARABIC), 7);
 			assertThat(rows.get(2).get(0)).isEqualTo("รอบ 6 เดือน (ตั้งแต่เดือนตุลาคม 2565 - เดือนมีนาคม 2566)");
 			int row = OutputWorkbook.find(rows, 0, 0, "1. การยืมทรัพย์สินของทางราชการของบุคลากรภายใน").orElseThrow();
 			assertThat(rows.get(row).get(3)).isEqualTo("จัดทำคู่มือแล้ว รอเสนอนายก อบต. ลงนาม");

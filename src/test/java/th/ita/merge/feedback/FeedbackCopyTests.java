@@ -14,12 +14,11 @@ import org.junit.jupiter.api.io.TempDir;
 
 import th.ita.merge.Fixtures;
 import th.ita.merge.OutputWorkbook;
+import th.ita.merge.ReadSubmission;
 import th.ita.merge.problem.Location;
 import th.ita.merge.problem.Problem;
 import th.ita.merge.problem.ProblemCode;
 import th.ita.merge.samples.SeedData;
-import th.ita.merge.submission.Submission;
-import th.ita.merge.submission.SubmissionReader;
 
 /** The feedback copy a division gets back: its own workbook, marked, behind a list of what to fix. */
 class FeedbackCopyTests {
@@ -30,10 +29,10 @@ class FeedbackCopyTests {
 	@Test
 	void marksEveryProblemCellAndListsItOnAFirstSheet() throws Exception {
 		Path original = Path.of("src/test/resources/validation/errorCells.xlsx");
-		Submission submission = new SubmissionReader(SeedData.plan()).read(original);
+		ReadSubmission submission = Fixtures.read(SeedData.plan(), original);
 		byte[] before = Files.readAllBytes(original);
 
-		Optional<Path> copy = FeedbackCopy.write(original, this.output, submission.problems());
+		Optional<Path> copy = FeedbackCopy.write("errorCells.xlsx", before, this.output, submission.problems());
 
 		assertThat(copy).contains(this.output.resolve("feedback/errorCells.xlsx"));
 		assertThat(Files.readAllBytes(original)).isEqualTo(before);
@@ -58,9 +57,9 @@ class FeedbackCopyTests {
 	@Test
 	void writesNoCopyForAFileWithoutProblemsOrOneThatCannotBeOpened() throws Exception {
 		Path sample = Fixtures.SAMPLES.resolve("ita-2566-รอบ1-กองช่าง.xlsx");
-		assertThat(FeedbackCopy.write(sample, this.output, List.of())).isEmpty();
+		assertThat(FeedbackCopy.write("sample.xlsx", Files.readAllBytes(sample), this.output, List.of())).isEmpty();
 		Path bomb = Path.of("src/test/resources/validation/zipBomb.xlsx");
-		assertThat(FeedbackCopy.write(bomb, this.output,
+		assertThat(FeedbackCopy.write("zipBomb.xlsx", Files.readAllBytes(bomb), this.output,
 				List.of(Problem.of(ProblemCode.ZIP_BOMB, Location.ofFile("zipBomb.xlsx"), "")))).isEmpty();
 		assertThat(this.output.resolve("feedback")).doesNotExist();
 	}

@@ -32,13 +32,13 @@ import org.springframework.boot.test.context.SpringBootTest;
 
 import th.ita.merge.Fixtures;
 import th.ita.merge.OutputWorkbook;
+import th.ita.merge.division.BrokenWorkbook;
 import th.ita.merge.feedback.FeedbackCopy;
+import th.ita.merge.measure.MeasureOutputs;
 import th.ita.merge.plan.Division;
 import th.ita.merge.plan.Plan;
 import th.ita.merge.problem.ProblemCode;
-import th.ita.merge.report.ConsolidatedWorkbookWriter;
 import th.ita.merge.samples.SeedData;
-import th.ita.merge.submission.BrokenWorkbook;
 import th.ita.merge.value.Digits;
 
 /**
@@ -76,7 +76,7 @@ class BrokenFileScenarioTests {
 			assertThat(record.get(4)).isEqualTo(broken.cell());
 		});
 		try (OutputWorkbook workbook = OutputWorkbook.open(run.workbook())) {
-			List<List<String>> errors = workbook.rows(ConsolidatedWorkbookWriter.ERRORS_SHEET, 8);
+			List<List<String>> errors = workbook.rows(MergeOutputs.ERRORS_SHEET, 8);
 			assertThat(errors).anySatisfy((cells) -> assertThat(List.of(cells.get(1), cells.get(2), cells.get(4)))
 				.containsExactly(broken.code().name(), broken.file(), broken.cell()));
 			assertOtherDivisionsMerged(workbook);
@@ -106,7 +106,7 @@ class BrokenFileScenarioTests {
 		}
 		assertThat(run.output().resolve("feedback").resolve(file)).doesNotExist();
 		try (OutputWorkbook workbook = OutputWorkbook.open(run.workbook())) {
-			assertThat(workbook.rows(ConsolidatedWorkbookWriter.REGISTER_SHEET, 12))
+			assertThat(workbook.rows(MeasureOutputs.REGISTER_SHEET, 12))
 				.noneSatisfy((cells) -> assertThat(cells.get(9)).isEqualTo(file));
 		}
 	}
@@ -124,7 +124,7 @@ class BrokenFileScenarioTests {
 			assertThat(record.get(2)).isEqualTo("sentTwiceOlder.xlsx");
 		});
 		try (OutputWorkbook workbook = OutputWorkbook.open(run.workbook())) {
-			List<List<String>> register = workbook.rows(ConsolidatedWorkbookWriter.REGISTER_SHEET, 12);
+			List<List<String>> register = workbook.rows(MeasureOutputs.REGISTER_SHEET, 12);
 			assertThat(register).anySatisfy((cells) -> assertThat(cells.get(6)).isEqualTo("ฉบับแก้ไข"));
 			assertThat(register).noneSatisfy((cells) -> assertThat(cells.get(6)).isEqualTo("ฉบับแรก"));
 			assertRowsAccountedFor(workbook);
@@ -139,7 +139,7 @@ class BrokenFileScenarioTests {
 		assertThat(log).noneSatisfy((record) -> assertThat(record.get(1)).isEqualTo("SUPERSEDED"));
 		assertThat(log).noneSatisfy((record) -> assertThat(record.get(1)).isEqualTo("DIVISION_NOT_SUBMITTED"));
 		try (OutputWorkbook workbook = OutputWorkbook.open(run.workbook())) {
-			assertThat(workbook.rows(ConsolidatedWorkbookWriter.REGISTER_SHEET, 12)).hasSize(1 + SeedData.reports().size());
+			assertThat(workbook.rows(MeasureOutputs.REGISTER_SHEET, 12)).hasSize(1 + SeedData.reports().size());
 		}
 	}
 
@@ -161,7 +161,7 @@ class BrokenFileScenarioTests {
 		Run run = merge(Fixtures.SAMPLES.resolve(REPLACED), BrokenWorkbook.FOLDER.resolve("~$lockFile.xlsx"));
 		assertThat(run.errorLog()).noneSatisfy((record) -> assertThat(record.get(2)).startsWith("~$"));
 		try (OutputWorkbook workbook = OutputWorkbook.open(run.workbook())) {
-			assertThat(workbook.rows(ConsolidatedWorkbookWriter.SUBMISSIONS_SHEET, 8))
+			assertThat(workbook.rows(MergeOutputs.SUBMISSIONS_SHEET, 8))
 				.noneSatisfy((cells) -> assertThat(cells.get(1)).startsWith("~$"));
 		}
 	}
@@ -170,7 +170,7 @@ class BrokenFileScenarioTests {
 	void writesTextThatLooksLikeAFormulaAsText() throws Exception {
 		Run run = merge(BrokenWorkbook.FOLDER.resolve("formulaText.xlsx"));
 		try (OutputWorkbook workbook = OutputWorkbook.open(run.workbook())) {
-			Sheet register = workbook.sheet(ConsolidatedWorkbookWriter.REGISTER_SHEET);
+			Sheet register = workbook.sheet(MeasureOutputs.REGISTER_SHEET);
 			Row row = null;
 			for (Row candidate : register) {
 				if (candidate.getCell(9) != null && "formulaText.xlsx".equals(candidate.getCell(9).getStringCellValue())
@@ -192,7 +192,7 @@ class BrokenFileScenarioTests {
 
 	private void assertOtherDivisionsMerged(OutputWorkbook workbook) {
 		String replaced = division("กองคลัง").code();
-		List<List<String>> submissions = workbook.rows(ConsolidatedWorkbookWriter.SUBMISSIONS_SHEET, 8);
+		List<List<String>> submissions = workbook.rows(MergeOutputs.SUBMISSIONS_SHEET, 8);
 		for (Division division : PLAN.divisions()) {
 			if (!division.code().equals(replaced)) {
 				assertThat(submissions).as(division.name()).anySatisfy((cells) -> {
@@ -202,12 +202,12 @@ class BrokenFileScenarioTests {
 			}
 		}
 		long others = SeedData.reports().stream().filter((report) -> !report.divisionCode().equals(replaced)).count();
-		List<List<String>> register = workbook.rows(ConsolidatedWorkbookWriter.REGISTER_SHEET, 12);
+		List<List<String>> register = workbook.rows(MeasureOutputs.REGISTER_SHEET, 12);
 		assertThat(register.stream().filter((cells) -> cells.get(9).startsWith("ita-2566-รอบ1-")).count()).isEqualTo(others);
 	}
 
 	private static void assertRowsAccountedFor(OutputWorkbook workbook) {
-		List<List<String>> submissions = workbook.rows(ConsolidatedWorkbookWriter.SUBMISSIONS_SHEET, 8);
+		List<List<String>> submissions = workbook.rows(MergeOutputs.SUBMISSIONS_SHEET, 8);
 		for (List<String> cells : submissions.subList(1, submissions.size())) {
 			if (!cells.get(1).isEmpty()) {
 				assertThat(Integer.parseInt(cells.get(3)))
@@ -231,7 +231,7 @@ class BrokenFileScenarioTests {
 
 	private static void assertErrorsSheetLinksTo(Path workbookFile, BrokenWorkbook broken) throws IOException {
 		try (OutputWorkbook workbook = OutputWorkbook.open(workbookFile)) {
-			Sheet errors = workbook.sheet(ConsolidatedWorkbookWriter.ERRORS_SHEET);
+			Sheet errors = workbook.sheet(MergeOutputs.ERRORS_SHEET);
 			boolean linked = false;
 			for (Row row : errors) {
 				XSSFHyperlink link = (row.getCell(4) != null) ? (XSSFHyperlink) row.getCell(4).getHyperlink() : null;
@@ -279,7 +279,7 @@ class BrokenFileScenarioTests {
 		JobExecution execution = this.jobOperator
 			.startJob(MergeLauncher.parameters(input, output, input.resolve("plan.xlsx"), Digits.THAI));
 		assertThat(execution.getStatus()).isEqualTo(BatchStatus.COMPLETED);
-		RunTotals totals = MergeOutcome.load(execution.getExecutionContext());
+		RunTotals totals = RunTotals.load(execution.getExecutionContext());
 		assertThat(totals.rowsRead()).isEqualTo(totals.rowsAccepted() + totals.rowsRejected());
 		return new Run(input, output, before);
 	}

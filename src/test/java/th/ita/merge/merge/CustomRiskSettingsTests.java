@@ -20,22 +20,23 @@ import org.springframework.batch.test.context.SpringBatchTest;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 
+import th.ita.merge.Fixtures;
 import th.ita.merge.OutputWorkbook;
+import th.ita.merge.division.TemplateGenerator;
 import th.ita.merge.plan.Division;
+import th.ita.merge.plan.FollowUpStatus;
 import th.ita.merge.plan.Plan;
 import th.ita.merge.plan.PlanReader;
-import th.ita.merge.report.ConsolidatedWorkbookWriter;
-import th.ita.merge.risk.FollowUpStatus;
-import th.ita.merge.risk.RiskBand;
-import th.ita.merge.risk.RiskLayout;
-import th.ita.merge.risk.RiskSettings;
-import th.ita.merge.risk.ScaleLevel;
+import th.ita.merge.plan.RiskBand;
+import th.ita.merge.plan.RiskSettings;
+import th.ita.merge.plan.ScaleLevel;
+import th.ita.merge.risk.RiskColumn;
+import th.ita.merge.risk.RiskOutputs;
+import th.ita.merge.risk.RiskSheet;
 import th.ita.merge.samples.PlanWorkbookWriter;
 import th.ita.merge.samples.SampleRisks.Risk;
 import th.ita.merge.samples.SeedData;
 import th.ita.merge.samples.TemplateFiller;
-import th.ita.merge.template.DivisionTemplateWriter;
-import th.ita.merge.template.TemplateGenerator;
 import th.ita.merge.value.Digits;
 
 /**
@@ -87,18 +88,17 @@ class CustomRiskSettingsTests {
 				seed.indicators(), seed.measures(), CUSTOM), input.resolve("plan.xlsx"));
 		this.plan = PlanReader.read(input.resolve("plan.xlsx"));
 		Division finance = this.plan.division("FINANCE").orElseThrow();
-		DivisionTemplateWriter writer = new DivisionTemplateWriter(this.plan, TemplateGenerator.DEFAULT_SHEET_PASSWORD);
-		this.template = work.resolve(writer.fileName(finance));
-		writer.write(finance, this.template);
-		Path filled = input.resolve(writer.fileName(finance));
+		this.template = work.resolve(TemplateGenerator.fileName(this.plan, finance));
+		Fixtures.writeTemplate(this.plan, finance, this.template);
+		Path filled = input.resolve(TemplateGenerator.fileName(this.plan, finance));
 		TemplateFiller.fill(this.template, work.resolve("filled.xlsx"), List.of(), RISKS, CUSTOM);
 		try (InputStream in = Files.newInputStream(work.resolve("filled.xlsx"));
 				XSSFWorkbook workbook = new XSSFWorkbook(in)) {
-			var sheet = workbook.getSheet(RiskLayout.TEMPLATE_SHEET);
-			TemplateFiller.setRisk(sheet, 3, RiskLayout.RiskColumn.CATEGORY, RiskSettings.defaults().categories().get(0));
-			TemplateFiller.setRisk(sheet, 3, RiskLayout.RiskColumn.EVENT, "ประเภทตามค่าเริ่มต้นที่แผนนี้ไม่มี");
-			TemplateFiller.setRisk(sheet, 3, RiskLayout.RiskColumn.LIKELIHOOD, "1");
-			TemplateFiller.setRisk(sheet, 3, RiskLayout.RiskColumn.IMPACT, "1");
+			var sheet = workbook.getSheet(RiskSheet.NAME);
+			TemplateFiller.setRisk(sheet, 3, RiskColumn.CATEGORY, RiskSettings.defaults().categories().get(0));
+			TemplateFiller.setRisk(sheet, 3, RiskColumn.EVENT, "ประเภทตามค่าเริ่มต้นที่แผนนี้ไม่มี");
+			TemplateFiller.setRisk(sheet, 3, RiskColumn.LIKELIHOOD, "1");
+			TemplateFiller.setRisk(sheet, 3, RiskColumn.IMPACT, "1");
 			try (var out = Files.newOutputStream(filled)) {
 				workbook.write(out);
 			}
@@ -115,12 +115,12 @@ class CustomRiskSettingsTests {
 	@Test
 	void offersTheOfficesListsInTheTemplate() throws Exception {
 		try (OutputWorkbook workbook = OutputWorkbook.open(this.template)) {
-			List<List<String>> lists = workbook.rows(RiskLayout.LISTS_SHEET, 6);
+			List<List<String>> lists = workbook.rows(RiskSheet.LISTS_SHEET, 6);
 			assertThat(lists.subList(0, 3)).extracting((row) -> row.get(0)).containsExactlyElementsOf(CATEGORIES);
 			assertThat(lists).extracting((row) -> row.get(1)).startsWith("๑ แทบไม่เกิด", "๒ เกิดยาก");
 			assertThat(lists.subList(0, 4)).extracting((row) -> row.get(4)).containsExactly("ต่ำ", "กลาง", "สูง", "วิกฤต");
 			assertThat(lists.subList(0, 4)).extracting((row) -> row.get(3)).containsExactly("1", "5", "10", "17");
-			var formatting = workbook.sheet(RiskLayout.TEMPLATE_SHEET).getSheetConditionalFormatting();
+			var formatting = workbook.sheet(RiskSheet.NAME).getSheetConditionalFormatting();
 			assertThat(formatting.getNumConditionalFormattings()).isEqualTo(CUSTOM.bands().size() + 2);
 		}
 	}
@@ -129,7 +129,7 @@ class CustomRiskSettingsTests {
 	void validatesByTheOfficesCategoriesAndBands() throws Exception {
 		assertThat(this.execution.getStatus()).isEqualTo(BatchStatus.COMPLETED);
 		List<String> log = Files.readAllLines(work.resolve("output").resolve("ita-2566-round1-errors.csv"));
-		assertThat(log).filteredOn((line) -> line.contains(RiskLayout.TEMPLATE_SHEET))
+		assertThat(log).filteredOn((line) -> line.contains(RiskSheet.NAME))
 			.singleElement()
 			.satisfies((line) -> assertThat(line).contains(",RISK_CATEGORY_UNKNOWN,").contains(",A9,"));
 	}
@@ -137,7 +137,7 @@ class CustomRiskSettingsTests {
 	@Test
 	void registersLevelsByTheOfficesBands() throws Exception {
 		try (OutputWorkbook workbook = OutputWorkbook.open(output())) {
-			List<List<String>> rows = workbook.rows(ConsolidatedWorkbookWriter.RISK_REGISTER_SHEET, 18);
+			List<List<String>> rows = workbook.rows(RiskOutputs.REGISTER_SHEET, 18);
 			assertThat(rows.subList(1, rows.size())).extracting((row) -> row.get(9), (row) -> row.get(10),
 					(row) -> row.get(2))
 				.containsExactly(org.assertj.core.groups.Tuple.tuple("20", "วิกฤต", CATEGORIES.get(2)),
@@ -149,9 +149,9 @@ class CustomRiskSettingsTests {
 	@Test
 	void drawsTheHeatMapInTheOfficesBands() throws Exception {
 		try (OutputWorkbook workbook = OutputWorkbook.open(output())) {
-			List<List<String>> rows = workbook.rows(ConsolidatedWorkbookWriter.HEAT_MAP_SHEET, 14);
+			List<List<String>> rows = workbook.rows(RiskOutputs.HEAT_MAP_SHEET, 14);
 			int top = OutputWorkbook.find(rows, 0, 1, "๕ เกิดแน่").orElseThrow();
-			var sheet = workbook.sheet(ConsolidatedWorkbookWriter.HEAT_MAP_SHEET);
+			var sheet = workbook.sheet(RiskOutputs.HEAT_MAP_SHEET);
 			var cell = sheet.getRow(top).getCell(1 + 4);
 			assertThat(((XSSFCellStyle) cell.getCellStyle()).getFillForegroundXSSFColor().getARGBHex()).endsWith("C00000");
 			assertThat(rows.get(top).get(1 + 4)).isEqualTo("๑");
@@ -164,7 +164,7 @@ class CustomRiskSettingsTests {
 	@Test
 	void reportsUnderTheOfficesCategories() throws Exception {
 		try (OutputWorkbook workbook = OutputWorkbook.open(output())) {
-			List<List<String>> rows = workbook.rows(ConsolidatedWorkbookWriter.RISK_REPORT_SHEET, 10);
+			List<List<String>> rows = workbook.rows(RiskOutputs.REPORT_SHEET, 10);
 			for (int c = 0; c < CATEGORIES.size(); c++) {
 				assertThat(OutputWorkbook.find(rows, 0, 0, Digits.THAI.format(c + 1) + ". " + CATEGORIES.get(c)))
 					.isPresent();

@@ -27,16 +27,16 @@ import org.springframework.boot.test.context.SpringBootTest;
 import th.ita.merge.Fixtures;
 import th.ita.merge.OutputWorkbook;
 import th.ita.merge.WorkbookEdits;
+import th.ita.merge.division.DivisionWorkbook;
+import th.ita.merge.division.TemplateGenerator;
+import th.ita.merge.measure.MeasureColumn;
+import th.ita.merge.measure.MeasureOutputs;
+import th.ita.merge.measure.MeasureSheet;
 import th.ita.merge.plan.Plan;
 import th.ita.merge.plan.ReportingPeriod;
 import th.ita.merge.problem.ErrorLog;
-import th.ita.merge.report.ConsolidatedWorkbookWriter;
 import th.ita.merge.samples.SeedData;
 import th.ita.merge.samples.TemplateFiller;
-import th.ita.merge.template.DivisionTemplateWriter;
-import th.ita.merge.template.TemplateGenerator;
-import th.ita.merge.template.TemplateLayout;
-import th.ita.merge.template.TemplateLayout.MeasureColumn;
 import th.ita.merge.value.Digits;
 
 /**
@@ -93,7 +93,7 @@ class MergeProblemsTests {
 	@Test
 	void completesAndCountsEveryRowReadAsAcceptedOrRejected() {
 		assertThat(this.execution.getStatus()).isEqualTo(BatchStatus.COMPLETED);
-		RunTotals totals = MergeOutcome.load(this.execution.getExecutionContext());
+		RunTotals totals = RunTotals.load(this.execution.getExecutionContext());
 		assertThat(totals.files()).isEqualTo(7);
 		assertThat(totals.rowsRead()).isEqualTo(totals.rowsAccepted() + totals.rowsRejected());
 		assertThat(totals.rowsRejected()).isEqualTo(4);
@@ -117,7 +117,7 @@ class MergeProblemsTests {
 	void reportsATemplateOfAnotherFiscalYear() {
 		CSVRecord record = problem("OTHER_FISCAL_YEAR", "ita-2565-สำนักปลัด.xlsx");
 		assertThat(record.get("value")).isEqualTo("2565");
-		assertThat(record.get("sheet")).isEqualTo(TemplateLayout.IDENTITY_SHEET);
+		assertThat(record.get("sheet")).isEqualTo(DivisionWorkbook.IDENTITY_SHEET);
 		assertThat(record.get("message")).contains("2566");
 	}
 
@@ -135,7 +135,7 @@ class MergeProblemsTests {
 			.isEqualTo(WorkbookEdits.cellOf(palad, "EIT-7.4", MeasureColumn.RESULT));
 		CSVRecord unknown = problem("MEASURE_UNKNOWN", PALAD);
 		assertThat(unknown.get("value")).isEqualTo("OIT-10.9");
-		assertThat(unknown.get("sheet")).isEqualTo(TemplateLayout.MEASURES_SHEET);
+		assertThat(unknown.get("sheet")).isEqualTo(MeasureSheet.NAME);
 		assertThat(unknown.get("cell")).matches("A\\d+");
 	}
 
@@ -145,7 +145,7 @@ class MergeProblemsTests {
 			.orElseThrow();
 		assertThat(missing.get("field")).isEqualTo("กองช่าง");
 		try (OutputWorkbook workbook = OutputWorkbook.open(workbookFile())) {
-			List<List<String>> rows = workbook.rows(ConsolidatedWorkbookWriter.SUBMISSIONS_SHEET, 7);
+			List<List<String>> rows = workbook.rows(MergeOutputs.SUBMISSIONS_SHEET, 7);
 			int row = OutputWorkbook.find(rows, 1, 0, "กองช่าง").orElseThrow();
 			assertThat(rows.get(row).get(1)).isEmpty();
 			assertThat(rows.get(row).get(6)).isEqualTo("ยังไม่ได้รับไฟล์");
@@ -180,7 +180,7 @@ class MergeProblemsTests {
 	void keepsTextThatLooksLikeAFormulaAsText() throws Exception {
 		try (OutputWorkbook workbook = OutputWorkbook.open(workbookFile())) {
 			var typed = new java.util.ArrayList<org.apache.poi.ss.usermodel.Cell>();
-			for (var row : workbook.sheet(ConsolidatedWorkbookWriter.REGISTER_SHEET)) {
+			for (var row : workbook.sheet(MeasureOutputs.REGISTER_SHEET)) {
 				for (var cell : row) {
 					if (cell.getCellType() != org.apache.poi.ss.usermodel.CellType.FORMULA
 							&& cell.toString().equals("=รอจัดสรรงบประมาณ")) {
@@ -198,7 +198,7 @@ class MergeProblemsTests {
 	@Test
 	void showsTheSameProblemsOnTheErrorsSheetAsInTheLog() throws Exception {
 		try (OutputWorkbook workbook = OutputWorkbook.open(workbookFile())) {
-			List<List<String>> rows = workbook.rows(ConsolidatedWorkbookWriter.ERRORS_SHEET, 8);
+			List<List<String>> rows = workbook.rows(MergeOutputs.ERRORS_SHEET, 8);
 			assertThat(rows.get(0)).isEqualTo(ErrorLog.HEADERS);
 			assertThat(rows.subList(1, rows.size())).isEqualTo(this.log.stream().map((r) -> r.toList()).toList());
 		}
@@ -229,7 +229,7 @@ class MergeProblemsTests {
 
 	private List<List<String>> reportRows() throws Exception {
 		try (OutputWorkbook workbook = OutputWorkbook.open(workbookFile())) {
-			return workbook.rows(ConsolidatedWorkbookWriter.reportSheetName(SeedData.plan(), Digits.THAI), 7);
+			return workbook.rows(MeasureOutputs.reportSheetName(SeedData.plan(), Digits.THAI), 7);
 		}
 	}
 
@@ -246,7 +246,7 @@ class MergeProblemsTests {
 				plan.indicators(), plan.measures(), plan.risk());
 		var division = lastYear.division("PALAD").orElseThrow();
 		Path template = file.resolveSibling("template-2565.tmp");
-		new DivisionTemplateWriter(lastYear, TemplateGenerator.DEFAULT_SHEET_PASSWORD).write(division, template);
+		Fixtures.writeTemplate(lastYear, division, template);
 		TemplateFiller.fill(template, file, SeedData.reports().stream()
 			.filter((report) -> report.divisionCode().equals("PALAD")).toList());
 		Files.delete(template);

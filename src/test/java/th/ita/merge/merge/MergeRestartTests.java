@@ -56,7 +56,7 @@ class MergeRestartTests {
 		assertThat(restarted.totals().files()).isEqualTo(5);
 		assertThat(blocked).isRegularFile();
 		JobExecution last = this.jobRepository
-			.getLastJobExecution(this.jobRepository.getLastJobInstance(MergeJobConfiguration.JOB_NAME));
+			.getLastJobExecution(this.jobRepository.getLastJobInstance(MergeLauncher.JOB_NAME));
 		assertThat(last.getStepExecutions()).extracting((step) -> step.getStepName())
 			.containsExactly("writeOutputs");
 	}

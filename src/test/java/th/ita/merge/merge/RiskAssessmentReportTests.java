@@ -23,11 +23,11 @@ import org.springframework.boot.test.context.SpringBootTest;
 import th.ita.merge.Fixtures;
 import th.ita.merge.OutputWorkbook;
 import th.ita.merge.plan.Division;
-import th.ita.merge.report.ConsolidatedWorkbookWriter;
-import th.ita.merge.risk.RiskBand;
-import th.ita.merge.risk.RiskSettings;
-import th.ita.merge.samples.SampleRisks;
+import th.ita.merge.plan.RiskBand;
+import th.ita.merge.plan.RiskSettings;
+import th.ita.merge.risk.RiskOutputs;
 import th.ita.merge.samples.SampleRisks.Risk;
+import th.ita.merge.samples.SampleRisks;
 import th.ita.merge.samples.SeedData;
 import th.ita.merge.value.CellValues;
 import th.ita.merge.value.Digits;
@@ -65,14 +65,14 @@ class RiskAssessmentReportTests {
 	@Test
 	void acceptsEverySampleRiskWithoutErrors() {
 		assertThat(this.execution.getStatus()).isEqualTo(BatchStatus.COMPLETED);
-		RunTotals totals = MergeOutcome.load(this.execution.getExecutionContext());
+		RunTotals totals = RunTotals.load(this.execution.getExecutionContext());
 		assertThat(totals.errors()).isZero();
 		assertThat(totals.rowsAccepted()).isEqualTo(SeedData.reports().size() + SampleRisks.risks().size());
 	}
 
 	@Test
 	void registersEveryRiskHighestScoreFirstWithItsBandAndSource() throws Exception {
-		List<List<String>> rows = rows(ConsolidatedWorkbookWriter.RISK_REGISTER_SHEET, 18);
+		List<List<String>> rows = rows(RiskOutputs.REGISTER_SHEET, 18);
 		assertThat(rows.get(0).get(4)).isEqualTo("เหตุการณ์ความเสี่ยง");
 		List<List<String>> risks = rows.subList(1, rows.size());
 		assertThat(risks).hasSize(SampleRisks.risks().size());
@@ -100,7 +100,7 @@ class RiskAssessmentReportTests {
 	@Test
 	void coloursEachLevelInItsBand() throws Exception {
 		try (OutputWorkbook workbook = OutputWorkbook.open(workbookFile())) {
-			var sheet = workbook.workbook().getSheet(ConsolidatedWorkbookWriter.RISK_REGISTER_SHEET);
+			var sheet = workbook.workbook().getSheet(RiskOutputs.REGISTER_SHEET);
 			for (int r = 1; r <= sheet.getLastRowNum(); r++) {
 				var level = sheet.getRow(r).getCell(10);
 				RiskBand band = SETTINGS.band((int) sheet.getRow(r).getCell(9).getNumericCellValue());
@@ -112,7 +112,7 @@ class RiskAssessmentReportTests {
 
 	@Test
 	void countsEveryRiskInItsHeatMapCell() throws Exception {
-		List<List<String>> rows = rows(ConsolidatedWorkbookWriter.HEAT_MAP_SHEET, 14);
+		List<List<String>> rows = rows(RiskOutputs.HEAT_MAP_SHEET, 14);
 		int total = 0;
 		for (int likelihood = 1; likelihood <= 5; likelihood++) {
 			String label = Digits.THAI.format(likelihood) + " " + SETTINGS.likelihood().get(likelihood - 1).name();
@@ -134,8 +134,8 @@ class RiskAssessmentReportTests {
 	@Test
 	void coloursTheHeatMapByBandAndPrintsItOnOneA4LandscapePage() throws Exception {
 		try (OutputWorkbook workbook = OutputWorkbook.open(workbookFile())) {
-			var sheet = workbook.sheet(ConsolidatedWorkbookWriter.HEAT_MAP_SHEET);
-			List<List<String>> rows = workbook.rows(ConsolidatedWorkbookWriter.HEAT_MAP_SHEET, 14);
+			var sheet = workbook.sheet(RiskOutputs.HEAT_MAP_SHEET);
+			List<List<String>> rows = workbook.rows(RiskOutputs.HEAT_MAP_SHEET, 14);
 			int top = OutputWorkbook.find(rows, 0, 1, "๕ สูงมาก").orElseThrow();
 			for (int likelihood = 5; likelihood >= 1; likelihood--) {
 				for (int impact = 1; impact <= 5; impact++) {
@@ -153,7 +153,7 @@ class RiskAssessmentReportTests {
 
 	@Test
 	void talliesRisksPerCategoryAndPerDivision() throws Exception {
-		List<List<String>> rows = rows(ConsolidatedWorkbookWriter.HEAT_MAP_SHEET, 14);
+		List<List<String>> rows = rows(RiskOutputs.HEAT_MAP_SHEET, 14);
 		for (int c = 0; c < SETTINGS.categories().size(); c++) {
 			int category = c + 1;
 			int row = OutputWorkbook.find(rows, 0, 8, SETTINGS.categories().get(c)).orElseThrow();
@@ -177,7 +177,7 @@ class RiskAssessmentReportTests {
 
 	@Test
 	void printsTheRiskReportPerCategoryWithTitleAndPreparer() throws Exception {
-		List<List<String>> rows = rows(ConsolidatedWorkbookWriter.RISK_REPORT_SHEET, 10);
+		List<List<String>> rows = rows(RiskOutputs.REPORT_SHEET, 10);
 		assertThat(rows.get(0).get(0)).isEqualTo("รายงานผลการประเมินความเสี่ยงการทุจริต");
 		assertThat(rows.get(1).get(0)).isEqualTo(
 				"ขององค์การบริหารส่วนตำบลขามสะแกแสง อำเภอขามสะแกแสง จังหวัดนครราชสีมา ประจำปีงบประมาณ พ.ศ. ๒๕๖๖");
@@ -206,8 +206,8 @@ class RiskAssessmentReportTests {
 	@Test
 	void printsTheRiskReportOnA4LandscapeInThSarabunNewWithItsHeaderOnEveryPage() throws Exception {
 		try (OutputWorkbook workbook = OutputWorkbook.open(workbookFile())) {
-			var sheet = workbook.sheet(ConsolidatedWorkbookWriter.RISK_REPORT_SHEET);
-			List<List<String>> rows = workbook.rows(ConsolidatedWorkbookWriter.RISK_REPORT_SHEET, 10);
+			var sheet = workbook.sheet(RiskOutputs.REPORT_SHEET);
+			List<List<String>> rows = workbook.rows(RiskOutputs.REPORT_SHEET, 10);
 			int header = OutputWorkbook.find(rows, 0, 3, "การประเมินความเสี่ยง").orElseThrow();
 			assertThat(rows.get(header + 1).subList(3, 7)).containsExactly("โอกาส", "ผลกระทบ", "คะแนน", "ระดับ");
 			assertThat(sheet.getRepeatingRows()).isEqualTo(new CellRangeAddress(header, header + 1, -1, -1));

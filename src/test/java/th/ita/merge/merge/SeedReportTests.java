@@ -21,11 +21,11 @@ import org.springframework.boot.test.context.SpringBootTest;
 
 import th.ita.merge.Fixtures;
 import th.ita.merge.OutputWorkbook;
+import th.ita.merge.measure.MeasureOutputs;
+import th.ita.merge.measure.ProgressState;
 import th.ita.merge.plan.Indicator;
 import th.ita.merge.plan.Measure;
 import th.ita.merge.plan.Plan;
-import th.ita.merge.plan.ProgressState;
-import th.ita.merge.report.ConsolidatedWorkbookWriter;
 import th.ita.merge.samples.SampleRisks;
 import th.ita.merge.samples.SeedData;
 import th.ita.merge.value.Digits;
@@ -72,7 +72,7 @@ class SeedReportTests {
 		assertThat(read.getReadCount()).isEqualTo(5);
 		assertThat(read.getWriteCount()).isEqualTo(5);
 		assertThat(read.getSkipCount()).isZero();
-		RunTotals totals = MergeOutcome.load(this.execution.getExecutionContext());
+		RunTotals totals = RunTotals.load(this.execution.getExecutionContext());
 		assertThat(totals.errors()).isZero();
 		assertThat(totals.warnings()).as("the seed's own contradictions: EIT-7.3 in 5 files, OIT-10.2 in 2")
 			.isEqualTo(7);
@@ -190,7 +190,7 @@ class SeedReportTests {
 	@Test
 	void listsEveryDivisionOnTheSubmissionsSheetWithItsRows() throws Exception {
 		try (OutputWorkbook workbook = OutputWorkbook.open(workbookFile())) {
-			List<List<String>> rows = workbook.rows(ConsolidatedWorkbookWriter.SUBMISSIONS_SHEET, 7);
+			List<List<String>> rows = workbook.rows(MergeOutputs.SUBMISSIONS_SHEET, 7);
 			assertThat(rows).hasSize(1 + 5);
 			assertThat(rows.subList(1, 6)).extracting((cells) -> cells.get(0)).containsExactly("สำนักปลัด", "กองคลัง",
 					"กองช่าง", "กองการศึกษา ศาสนาและวัฒนธรรม", "หน่วยตรวจสอบภายใน");
@@ -205,7 +205,7 @@ class SeedReportTests {
 	@Test
 	void registersOneRowPerMeasurePerReportingDivisionWithItsSource() throws Exception {
 		try (OutputWorkbook workbook = OutputWorkbook.open(workbookFile())) {
-			List<List<String>> rows = workbook.rows(ConsolidatedWorkbookWriter.REGISTER_SHEET, 12);
+			List<List<String>> rows = workbook.rows(MeasureOutputs.REGISTER_SHEET, 12);
 			assertThat(rows).hasSize(1 + SeedData.reports().size());
 			List<String> first = rows.get(1);
 			assertThat(first.get(0)).isEqualTo("IIT-4.1");
@@ -223,7 +223,7 @@ class SeedReportTests {
 	}
 
 	private String reportSheet() {
-		return ConsolidatedWorkbookWriter.reportSheetName(SeedData.plan(), Digits.THAI);
+		return MeasureOutputs.reportSheetName(SeedData.plan(), Digits.THAI);
 	}
 
 	private Path workbookFile() {

@@ -91,7 +91,7 @@ class PlanReaderTests {
 		// then
 		assertThat(refused).isNotNull();
 		assertThat(refused.problems()).singleElement().satisfies((problem) -> {
-			assertThat(problem.code()).isEqualTo(ProblemCode.PLAN_INVALID);
+			assertThat(problem.code()).isEqualTo(ProblemCode.PLAN_UNIT_UNKNOWN);
 			assertThat(problem.file()).isEqualTo("plan.xlsx");
 			assertThat(problem.sheet()).isEqualTo("มาตรการ");
 			assertThat(problem.cell()).isEqualTo("G3");
@@ -112,7 +112,7 @@ class PlanReaderTests {
 
 		// then
 		assertThat(refused).isNotNull();
-		assertThat(refused.problems()).filteredOn((problem) -> problem.code() == ProblemCode.SHEET_MISSING)
+		assertThat(refused.problems()).filteredOn((problem) -> problem.code() == ProblemCode.PLAN_SHEET_MISSING)
 			.singleElement()
 			.satisfies((problem) -> {
 				assertThat(problem.file()).isEqualTo("plan.xlsx");

@@ -8,13 +8,13 @@ import java.util.List;
 import org.assertj.core.groups.Tuple;
 import org.junit.jupiter.api.Test;
 
+import th.ita.merge.Fixtures;
+import th.ita.merge.ReadSubmission;
 import th.ita.merge.problem.Problem;
 import th.ita.merge.problem.ProblemCode;
 import th.ita.merge.problem.Severity;
 import th.ita.merge.samples.SampleRisks;
 import th.ita.merge.samples.SeedData;
-import th.ita.merge.submission.Submission;
-import th.ita.merge.submission.SubmissionReader;
 
 /**
  * Each check of the risk sheet on a workbook that breaks it (see {@code src/test/resources/risk/},
@@ -25,16 +25,15 @@ class RiskRowValidationTests {
 
 	private static final Path FIXTURES = Path.of("src/test/resources/risk");
 
-	private static final String SHEET = RiskLayout.TEMPLATE_SHEET;
+	private static final String SHEET = RiskSheet.NAME;
 
 	/** The event of กองคลัง's asset-lending risk, the fixtures' row 6. */
 	private static final String LENDING = SampleRisks.of("FINANCE").get(0).event();
 
-	private final SubmissionReader reader = new SubmissionReader(SeedData.plan());
 
 	@Test
 	void acceptsLevelsTypedByHandInThaiDigitsOrByName() {
-		Submission submission = read("levelsTypedByHand");
+		ReadSubmission submission = read("levelsTypedByHand");
 		assertThat(riskProblems(submission)).isEmpty();
 		assertThat(submission.risks()).singleElement().satisfies((risk) -> {
 			assertThat(risk.likelihood()).isEqualTo(4);
@@ -46,21 +45,21 @@ class RiskRowValidationTests {
 
 	@Test
 	void rejectsLikelihoodOutsideOneToFive() {
-		Submission submission = read("likelihoodOutsideOneToFive");
+		ReadSubmission submission = read("likelihoodOutsideOneToFive");
 		assertOnly(submission, ProblemCode.RISK_LIKELIHOOD_INVALID, "F6", "7");
 		assertThat(submission.risks()).isEmpty();
 	}
 
 	@Test
 	void rejectsAnImpactThatIsNoLevel() {
-		Submission submission = read("impactNotALevel");
+		ReadSubmission submission = read("impactNotALevel");
 		assertOnly(submission, ProblemCode.RISK_IMPACT_INVALID, "G6", "มาก");
 		assertThat(submission.risks()).isEmpty();
 	}
 
 	@Test
 	void warnsOfATypedScoreAndUsesTheProduct() {
-		Submission submission = read("scoreTypedOverTheProduct");
+		ReadSubmission submission = read("scoreTypedOverTheProduct");
 		assertOnly(submission, ProblemCode.RISK_SCORE_MISMATCH, "H6", "20");
 		assertThat(riskProblems(submission).get(0).severity()).isEqualTo(Severity.WARNING);
 		assertThat(riskProblems(submission).get(0).message()).contains("12");
@@ -69,7 +68,7 @@ class RiskRowValidationTests {
 
 	@Test
 	void warnsOfALevelNotPerTheBands() {
-		Submission submission = read("levelNotPerTheBands");
+		ReadSubmission submission = read("levelNotPerTheBands");
 		assertOnly(submission, ProblemCode.RISK_LEVEL_MISMATCH, "I6", "ต่ำ");
 		assertThat(riskProblems(submission).get(0).message()).contains("สูง");
 		assertThat(submission.risks()).hasSize(1);
@@ -77,7 +76,7 @@ class RiskRowValidationTests {
 
 	@Test
 	void rejectsAHighRiskWithoutMeasureOwnerOrTimeline() {
-		Submission submission = read("highRiskWithoutMeasureOwnerOrTimeline");
+		ReadSubmission submission = read("highRiskWithoutMeasureOwnerOrTimeline");
 		assertThat(riskProblems(submission)).extracting(Problem::code, Problem::cell, Problem::severity)
 			.containsExactly(Tuple.tuple(ProblemCode.RISK_TREATMENT_MISSING, "J6", Severity.ERROR),
 					Tuple.tuple(ProblemCode.RISK_TREATMENT_MISSING, "K6", Severity.ERROR),
@@ -97,21 +96,21 @@ class RiskRowValidationTests {
 
 	@Test
 	void rejectsABlankEvent() {
-		Submission submission = read("blankEvent");
+		ReadSubmission submission = read("blankEvent");
 		assertOnly(submission, ProblemCode.RISK_EVENT_MISSING, "C6", "");
 		assertThat(submission.risks()).isEmpty();
 	}
 
 	@Test
 	void warnsOfAnUnknownStatusAndKeepsWhatWasWritten() {
-		Submission submission = read("unknownStatus");
+		ReadSubmission submission = read("unknownStatus");
 		assertOnly(submission, ProblemCode.RISK_STATUS_UNKNOWN, "M6", "สีม่วง");
 		assertThat(submission.risks()).singleElement().extracting(RiskEntry::status).isEqualTo("สีม่วง");
 	}
 
 	@Test
 	void rejectsTheSameRiskTwiceInOneDivision() {
-		Submission submission = read("duplicateRisk");
+		ReadSubmission submission = read("duplicateRisk");
 		assertOnly(submission, ProblemCode.RISK_DUPLICATE, "C7", LENDING);
 		assertThat(riskProblems(submission).get(0).message()).contains("แถว 6");
 		assertThat(submission.risks()).hasSize(1);
@@ -119,7 +118,7 @@ class RiskRowValidationTests {
 
 	@Test
 	void warnsOfAFileWithoutTheRiskSheetAndStillMergesItsMeasures() {
-		Submission submission = read("riskSheetMissing");
+		ReadSubmission submission = read("riskSheetMissing");
 		assertThat(submission.problems()).extracting(Problem::code)
 			.filteredOn((code) -> code != ProblemCode.RESULT_CONTRADICTS_STATE)
 			.containsExactly(ProblemCode.RISK_SHEET_MISSING);
@@ -129,21 +128,21 @@ class RiskRowValidationTests {
 
 	@Test
 	void countsRiskRowsInTheFilesRowAccounting() {
-		Submission submission = read("highRiskWithoutMeasureOwnerOrTimeline");
+		ReadSubmission submission = read("highRiskWithoutMeasureOwnerOrTimeline");
 		assertThat(submission.rowsRead()).isEqualTo(submission.reports().size() + 1);
 		assertThat(submission.rowsRejected()).isEqualTo(1);
 		assertThat(read("levelsTypedByHand").rowsRejected()).isZero();
 	}
 
-	private Submission read(String fixture) {
-		return this.reader.read(FIXTURES.resolve(fixture + ".xlsx"));
+	private ReadSubmission read(String fixture) {
+		return Fixtures.read(SeedData.plan(), FIXTURES.resolve(fixture + ".xlsx"));
 	}
 
-	private static List<Problem> riskProblems(Submission submission) {
+	private static List<Problem> riskProblems(ReadSubmission submission) {
 		return submission.problems().stream().filter((problem) -> SHEET.equals(problem.sheet())).toList();
 	}
 
-	private static void assertOnly(Submission submission, ProblemCode code, String cell, String value) {
+	private static void assertOnly(ReadSubmission submission, ProblemCode code, String cell, String value) {
 		assertThat(submission.problems()).as("besides the seed's own contradictions, only the risk sheet is broken")
 			.filteredOn((problem) -> problem.code() != ProblemCode.RESULT_CONTRADICTS_STATE)
 			.allMatch((problem) -> SHEET.equals(problem.sheet()));

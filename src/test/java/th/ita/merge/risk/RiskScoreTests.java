@@ -8,6 +8,10 @@ import java.util.OptionalInt;
 
 import org.junit.jupiter.api.Test;
 
+import th.ita.merge.plan.FollowUpStatus;
+import th.ita.merge.plan.RiskBand;
+import th.ita.merge.plan.RiskSettings;
+import th.ita.merge.plan.ScaleLevel;
 import th.ita.merge.value.CellValues;
 
 /** The score rule, the default bands of domain.md and reading a level as people type it. */

@@ -31,8 +31,9 @@ import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
-import th.ita.merge.template.TemplateLayout;
-import th.ita.merge.template.TemplateLayout.MeasureColumn;
+import th.ita.merge.division.DivisionWorkbook;
+import th.ita.merge.measure.MeasureColumn;
+import th.ita.merge.measure.MeasureSheet;
 
 /**
  * Rebuilds the broken workbooks of {@code src/test/resources/validation}: each is the filled
@@ -91,18 +92,18 @@ public final class BrokenWorkbooks {
 		edit(folder, "otherRound.xlsx", (wb) -> identity(wb, "round", "2"));
 		edit(folder, "outdatedTemplate.xlsx", (wb) -> identity(wb, "template_version", "0"));
 		// sheets and columns
-		edit(folder, "measuresSheetRenamed.xlsx", (wb) -> wb.setSheetName(wb.getSheetIndex(TemplateLayout.MEASURES_SHEET), "ผลงาน"));
-		edit(folder, "measuresSheetDeleted.xlsx", (wb) -> wb.removeSheetAt(wb.getSheetIndex(TemplateLayout.MEASURES_SHEET)));
+		edit(folder, "measuresSheetRenamed.xlsx", (wb) -> wb.setSheetName(wb.getSheetIndex(MeasureSheet.NAME), "ผลงาน"));
+		edit(folder, "measuresSheetDeleted.xlsx", (wb) -> wb.removeSheetAt(wb.getSheetIndex(MeasureSheet.NAME)));
 		edit(folder, "sheetsReordered.xlsx", (wb) -> {
-			wb.setSheetOrder(TemplateLayout.MEASURES_SHEET, 0);
+			wb.setSheetOrder(MeasureSheet.NAME, 0);
 			wb.setActiveSheet(0);
 		});
 		edit(folder, "columnsMoved.xlsx", (wb) -> swapColumns(measures(wb), MeasureColumn.RESULT.ordinal(), MeasureColumn.ID.ordinal()));
 		edit(folder, "extraColumns.xlsx", (wb) -> {
 			Sheet sheet = measures(wb);
 			for (Row row : sheet) {
-				if (row.getRowNum() >= TemplateLayout.HEADER_ROW - 1) {
-					row.createCell(10).setCellValue((row.getRowNum() == TemplateLayout.HEADER_ROW - 1) ? "ผู้กรอก" : "นางสาวสมใจ");
+				if (row.getRowNum() >= MeasureSheet.HEADER_ROW - 1) {
+					row.createCell(10).setCellValue((row.getRowNum() == MeasureSheet.HEADER_ROW - 1) ? "ผู้กรอก" : "นางสาวสมใจ");
 				}
 			}
 		});
@@ -178,7 +179,7 @@ public final class BrokenWorkbooks {
 	}
 
 	private static Sheet measures(XSSFWorkbook workbook) {
-		return workbook.getSheet(TemplateLayout.MEASURES_SHEET);
+		return workbook.getSheet(MeasureSheet.NAME);
 	}
 
 	private static Cell cell(XSSFWorkbook workbook, String reference) {
@@ -188,7 +189,7 @@ public final class BrokenWorkbooks {
 	}
 
 	private static void identity(XSSFWorkbook workbook, String key, String value) {
-		for (Row row : workbook.getSheet(TemplateLayout.IDENTITY_SHEET)) {
+		for (Row row : workbook.getSheet(DivisionWorkbook.IDENTITY_SHEET)) {
 			if (row.getCell(0) != null && key.equals(row.getCell(0).getStringCellValue())) {
 				row.getCell(1).setCellValue(value);
 				return;
@@ -203,7 +204,7 @@ public final class BrokenWorkbooks {
 
 	private static void swapColumns(Sheet sheet, int a, int b) {
 		for (Row row : sheet) {
-			if (row.getRowNum() < TemplateLayout.HEADER_ROW - 1) {
+			if (row.getRowNum() < MeasureSheet.HEADER_ROW - 1) {
 				continue;
 			}
 			Cell first = row.getCell(a);
@@ -225,7 +226,7 @@ public final class BrokenWorkbooks {
 
 	private static void oldExcelFormat(Path target) throws IOException {
 		try (HSSFWorkbook workbook = new HSSFWorkbook(); OutputStream out = Files.newOutputStream(target)) {
-			workbook.createSheet(TemplateLayout.MEASURES_SHEET).createRow(0).createCell(0).setCellValue("รหัสมาตรการ");
+			workbook.createSheet(MeasureSheet.NAME).createRow(0).createCell(0).setCellValue("รหัสมาตรการ");
 			workbook.write(out);
 		}
 	}

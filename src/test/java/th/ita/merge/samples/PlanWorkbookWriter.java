@@ -13,16 +13,16 @@ import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
 import th.ita.merge.plan.Division;
+import th.ita.merge.plan.FollowUpStatus;
 import th.ita.merge.plan.Indicator;
 import th.ita.merge.plan.Measure;
 import th.ita.merge.plan.Plan;
-import th.ita.merge.risk.FollowUpStatus;
-import th.ita.merge.risk.RiskBand;
-import th.ita.merge.risk.RiskLayout;
-import th.ita.merge.risk.RiskSettings;
-import th.ita.merge.risk.ScaleLevel;
-import th.ita.merge.xlsx.ThaiStyles;
+import th.ita.merge.plan.PlanLayout;
+import th.ita.merge.plan.RiskBand;
+import th.ita.merge.plan.RiskSettings;
+import th.ita.merge.plan.ScaleLevel;
 import th.ita.merge.xlsx.ThaiStyles.Look;
+import th.ita.merge.xlsx.ThaiStyles;
 
 /**
  * Writes a {@link Plan} as the plan workbook a legal officer fills in, so the samples and the
@@ -71,28 +71,28 @@ public final class PlanWorkbookWriter {
 
 	/** The risk settings sheets, filled with the plan's settings (the defaults in the samples). */
 	private static void writeRisk(XSSFWorkbook workbook, ThaiStyles styles, RiskSettings risk) {
-		Sheet categories = sheet(workbook, styles, RiskLayout.CATEGORIES_SHEET, List.of(RiskLayout.CATEGORY), 100);
+		Sheet categories = sheet(workbook, styles, PlanLayout.CATEGORIES_SHEET, List.of(PlanLayout.CATEGORY), 100);
 		int r = 1;
 		for (String category : risk.categories()) {
 			row(categories, styles, r++, category);
 		}
-		Sheet scales = sheet(workbook, styles, RiskLayout.SCALES_SHEET, RiskLayout.SCALE_HEADERS, 20, 12, 16, 80);
+		Sheet scales = sheet(workbook, styles, PlanLayout.SCALES_SHEET, PlanLayout.SCALE_HEADERS, 20, 12, 16, 80);
 		r = 1;
 		for (ScaleLevel level : risk.likelihood()) {
-			row(scales, styles, r++, RiskLayout.LIKELIHOOD, Integer.toString(level.value()), level.name(),
+			row(scales, styles, r++, PlanLayout.LIKELIHOOD, Integer.toString(level.value()), level.name(),
 					level.description());
 		}
 		for (ScaleLevel level : risk.impact()) {
-			row(scales, styles, r++, RiskLayout.IMPACT, Integer.toString(level.value()), level.name(),
+			row(scales, styles, r++, PlanLayout.IMPACT, Integer.toString(level.value()), level.name(),
 					level.description());
 		}
-		Sheet bands = sheet(workbook, styles, RiskLayout.BANDS_SHEET, RiskLayout.BAND_HEADERS, 18, 14, 14, 26, 32);
+		Sheet bands = sheet(workbook, styles, PlanLayout.BANDS_SHEET, PlanLayout.BAND_HEADERS, 18, 14, 14, 26, 32);
 		r = 1;
 		for (RiskBand band : risk.bands()) {
 			row(bands, styles, r++, band.name(), Integer.toString(band.from()), Integer.toString(band.to()),
 					band.colour(), band.treatmentRequired() ? "ใช่" : "ไม่ใช่");
 		}
-		Sheet statuses = sheet(workbook, styles, RiskLayout.STATUSES_SHEET, RiskLayout.STATUS_HEADERS, 18, 26, 60);
+		Sheet statuses = sheet(workbook, styles, PlanLayout.STATUSES_SHEET, PlanLayout.STATUS_HEADERS, 18, 26, 60);
 		r = 1;
 		for (FollowUpStatus status : risk.statuses()) {
 			row(statuses, styles, r++, status.name(), status.colour(), status.meaning());

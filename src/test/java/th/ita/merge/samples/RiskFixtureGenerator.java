@@ -13,12 +13,12 @@ import java.util.function.Consumer;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
+import th.ita.merge.Fixtures;
+import th.ita.merge.division.TemplateGenerator;
 import th.ita.merge.plan.Division;
 import th.ita.merge.plan.Plan;
-import th.ita.merge.risk.RiskLayout;
-import th.ita.merge.risk.RiskLayout.RiskColumn;
-import th.ita.merge.template.DivisionTemplateWriter;
-import th.ita.merge.template.TemplateGenerator;
+import th.ita.merge.risk.RiskColumn;
+import th.ita.merge.risk.RiskSheet;
 
 /**
  * Rebuilds the risk-sheet scenario workbooks in {@code src/test/resources/risk/}, each named after
@@ -51,23 +51,23 @@ public final class RiskFixtureGenerator {
 		cases.put("blankEvent", risk(RiskColumn.EVENT, ""));
 		cases.put("unknownStatus", risk(RiskColumn.STATUS, "สีม่วง"));
 		cases.put("duplicateRisk", (workbook) -> {
-			Sheet sheet = workbook.getSheet(RiskLayout.TEMPLATE_SHEET);
+			Sheet sheet = workbook.getSheet(RiskSheet.NAME);
 			for (RiskColumn column : RiskColumn.values()) {
 				if (column.input()) {
-					var cell = sheet.getRow(RiskLayout.HEADER_ROW).getCell(column.ordinal());
+					var cell = sheet.getRow(RiskSheet.HEADER_ROW).getCell(column.ordinal());
 					TemplateFiller.setRisk(sheet, 1, column, cell.getStringCellValue());
 				}
 			}
 		});
 		cases.put("riskSheetMissing",
-				(workbook) -> workbook.removeSheetAt(workbook.getSheetIndex(RiskLayout.TEMPLATE_SHEET)));
+				(workbook) -> workbook.removeSheetAt(workbook.getSheetIndex(RiskSheet.NAME)));
 		return cases;
 	}
 
 	/** Sets cells of the first risk row: column, value, column, value… */
 	private static Consumer<XSSFWorkbook> risk(Object... columnsAndValues) {
 		return (workbook) -> {
-			Sheet sheet = workbook.getSheet(RiskLayout.TEMPLATE_SHEET);
+			Sheet sheet = workbook.getSheet(RiskSheet.NAME);
 			for (int i = 0; i < columnsAndValues.length; i += 2) {
 				TemplateFiller.setRisk(sheet, 0, (RiskColumn) columnsAndValues[i], (String) columnsAndValues[i + 1]);
 			}
@@ -78,10 +78,9 @@ public final class RiskFixtureGenerator {
 		Plan plan = SeedData.plan();
 		Division division = plan.division(DIVISION).orElseThrow();
 		Path work = Files.createTempDirectory("ita-risk-fixtures");
-		DivisionTemplateWriter writer = new DivisionTemplateWriter(plan, TemplateGenerator.DEFAULT_SHEET_PASSWORD);
 		Path template = work.resolve("template.xlsx");
 		Path filled = work.resolve("filled.xlsx");
-		writer.write(division, template);
+		Fixtures.writeTemplate(plan, division, template);
 		List<SampleRisks.Risk> lending = SampleRisks.of(DIVISION).subList(0, 1);
 		TemplateFiller.fill(template, filled, SeedData.reports().stream()
 			.filter((report) -> report.divisionCode().equals(DIVISION)).toList(), lending);

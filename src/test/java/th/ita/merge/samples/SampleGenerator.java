@@ -5,10 +5,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 
+import th.ita.merge.division.TemplateGenerator;
+import th.ita.merge.merge.Features;
 import th.ita.merge.plan.Division;
 import th.ita.merge.plan.Plan;
-import th.ita.merge.template.DivisionTemplateWriter;
-import th.ita.merge.template.TemplateGenerator;
 
 /**
  * Rebuilds {@code samples/}: the plan of the seed's organization, and one workbook per division
@@ -34,15 +34,14 @@ public final class SampleGenerator {
 		PlanWorkbookWriter.write(plan, folder.resolve("plan.xlsx"));
 		Path templates = Files.createTempDirectory("ita-templates");
 		try {
-			TemplateGenerator.generate(plan, templates, TemplateGenerator.DEFAULT_SHEET_PASSWORD);
-			DivisionTemplateWriter names = new DivisionTemplateWriter(plan, TemplateGenerator.DEFAULT_SHEET_PASSWORD);
+			TemplateGenerator.generate(plan, Features.of(plan).sheets(), templates, TemplateGenerator.DEFAULT_SHEET_PASSWORD);
 			List<Path> written = new java.util.ArrayList<>();
 			for (Division division : plan.divisions()) {
 				List<SeedData.Report> reports = SeedData.reports().stream()
 					.filter((report) -> report.divisionCode().equals(division.code()))
 					.toList();
-				Path target = folder.resolve(names.fileName(division));
-				TemplateFiller.fill(templates.resolve(names.fileName(division)), target, reports,
+				Path target = folder.resolve(TemplateGenerator.fileName(plan, division));
+				TemplateFiller.fill(templates.resolve(TemplateGenerator.fileName(plan, division)), target, reports,
 						SampleRisks.of(division.code()));
 				written.add(target);
 			}

@@ -5,17 +5,17 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import th.ita.merge.measure.ProgressState;
 import th.ita.merge.plan.Division;
 import th.ita.merge.plan.Indicator;
 import th.ita.merge.plan.Measure;
 import th.ita.merge.plan.Organization;
 import th.ita.merge.plan.Plan;
 import th.ita.merge.plan.Preparer;
-import th.ita.merge.plan.ProgressState;
 import th.ita.merge.plan.ReportingPeriod;
-import th.ita.merge.plan.ResponsibleUnits;
+import th.ita.merge.plan.RiskSettings;
 import th.ita.merge.plan.Tool;
-import th.ita.merge.risk.RiskSettings;
+import th.ita.merge.plan.internal.ResponsibleUnits;
 
 /**
  * The content of the seed report ({@code seeds/000_467f1e4c8dbb280c.txt}, the six-month report

@@ -9,10 +9,10 @@ import java.util.stream.Collectors;
 import org.assertj.core.groups.Tuple;
 import org.junit.jupiter.api.Test;
 
+import th.ita.merge.measure.ProgressState;
 import th.ita.merge.plan.Division;
 import th.ita.merge.plan.Measure;
 import th.ita.merge.plan.Plan;
-import th.ita.merge.plan.ProgressState;
 import th.ita.merge.samples.SeedData.Report;
 
 import static org.assertj.core.api.Assertions.assertThat;

@@ -14,11 +14,11 @@ import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
-import th.ita.merge.risk.RiskLayout;
-import th.ita.merge.risk.RiskLayout.RiskColumn;
-import th.ita.merge.risk.RiskSettings;
-import th.ita.merge.template.TemplateLayout;
-import th.ita.merge.template.TemplateLayout.MeasureColumn;
+import th.ita.merge.measure.MeasureColumn;
+import th.ita.merge.measure.MeasureSheet;
+import th.ita.merge.plan.RiskSettings;
+import th.ita.merge.risk.RiskColumn;
+import th.ita.merge.risk.RiskSheet;
 
 /**
  * Fills in a division template the way a division clerk does in Excel: picks the state and types
@@ -43,7 +43,7 @@ public final class TemplateFiller {
 	public static void fill(Path template, Path target, List<SeedData.Report> reports, List<SampleRisks.Risk> risks,
 			RiskSettings settings) throws IOException {
 		try (InputStream in = Files.newInputStream(template); XSSFWorkbook workbook = new XSSFWorkbook(in)) {
-			Sheet riskSheet = workbook.getSheet(RiskLayout.TEMPLATE_SHEET);
+			Sheet riskSheet = workbook.getSheet(RiskSheet.NAME);
 			for (int i = 0; i < risks.size(); i++) {
 				SampleRisks.Risk risk = risks.get(i);
 				Map<RiskColumn, String> values = new EnumMap<>(RiskColumn.class);
@@ -61,7 +61,7 @@ public final class TemplateFiller {
 				int index = i;
 				values.forEach((column, value) -> setRisk(riskSheet, index, column, value));
 			}
-			Sheet sheet = workbook.getSheet(TemplateLayout.MEASURES_SHEET);
+			Sheet sheet = workbook.getSheet(MeasureSheet.NAME);
 			for (SeedData.Report report : reports) {
 				Row row = rowOf(sheet, report.measureId());
 				set(row, MeasureColumn.STATE, (report.state() != null) ? report.state().thai() : "");
@@ -78,9 +78,9 @@ public final class TemplateFiller {
 
 	/** Types a value into the risk table's {@code index}-th row (0 = the first under the header). */
 	public static void setRisk(Sheet sheet, int index, RiskColumn column, String value) {
-		Row row = sheet.getRow(RiskLayout.HEADER_ROW + index);
+		Row row = sheet.getRow(RiskSheet.HEADER_ROW + index);
 		if (row == null) {
-			row = sheet.createRow(RiskLayout.HEADER_ROW + index);
+			row = sheet.createRow(RiskSheet.HEADER_ROW + index);
 		}
 		Cell cell = row.getCell(column.ordinal());
 		if (cell == null) {
@@ -96,7 +96,7 @@ public final class TemplateFiller {
 	public static Row rowOf(Sheet sheet, String measureId) {
 		for (Row row : sheet) {
 			Cell id = row.getCell(MeasureColumn.ID.ordinal());
-			if (row.getRowNum() >= TemplateLayout.HEADER_ROW && id != null && measureId.equals(id.getStringCellValue())) {
+			if (row.getRowNum() >= MeasureSheet.HEADER_ROW && id != null && measureId.equals(id.getStringCellValue())) {
 				return row;
 			}
 		}

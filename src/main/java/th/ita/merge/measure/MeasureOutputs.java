@@ -1,0 +1,40 @@
+package th.ita.merge.measure;
+
+import org.apache.poi.ss.usermodel.Workbook;
+
+import th.ita.merge.measure.internal.RegisterSheet;
+import th.ita.merge.measure.internal.ReportSheet;
+import th.ita.merge.plan.Plan;
+import th.ita.merge.value.Digits;
+import th.ita.merge.xlsx.ThaiStyles;
+
+/**
+ * The measures' sheets of the consolidated workbook: the printable six-month (or twelve-month)
+ * report the official signs, and the register of every report of every division.
+ */
+public final class MeasureOutputs {
+
+	public static final String REGISTER_SHEET = "ทะเบียนมาตรการ";
+
+	private final Plan plan;
+
+	private final Digits digits;
+
+	public MeasureOutputs(Plan plan, Digits digits) {
+		this.plan = plan;
+		this.digits = digits;
+	}
+
+	/** The printable report's sheet name, e.g. "รายงานรอบ ๖ เดือน". */
+	public static String reportSheetName(Plan plan, Digits digits) {
+		return "รายงานรอบ " + digits.format(plan.period().months()) + " เดือน";
+	}
+
+	/** Adds the report and the register, in that order. */
+	public void write(Workbook workbook, ThaiStyles styles, MeasureReports reports) {
+		new ReportSheet(workbook.createSheet(reportSheetName(this.plan, this.digits)), styles, this.plan, this.digits)
+			.write(reports);
+		new RegisterSheet(workbook.createSheet(REGISTER_SHEET), styles, this.plan).write(reports);
+	}
+
+}

@@ -1,0 +1,105 @@
+package th.ita.merge.merge.internal;
+
+import java.nio.file.Path;
+
+import org.springframework.batch.core.configuration.annotation.JobScope;
+import org.springframework.batch.core.configuration.annotation.StepScope;
+import org.springframework.batch.core.job.parameters.DefaultJobParametersValidator;
+import org.springframework.batch.core.job.Job;
+import org.springframework.batch.core.job.builder.JobBuilder;
+import org.springframework.batch.core.repository.JobRepository;
+import org.springframework.batch.core.step.Step;
+import org.springframework.batch.core.step.builder.StepBuilder;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.transaction.PlatformTransactionManager;
+
+import th.ita.merge.division.InputLimits;
+import th.ita.merge.division.ReturnedFile;
+import th.ita.merge.division.SubmissionReader;
+import th.ita.merge.merge.MergeLauncher;
+import th.ita.merge.value.Digits;
+
+/**
+ * The merge job: read every division file once into the staging tables (and write its feedback
+ * copy), one file per chunk, then settle what only the whole run can tell and write the
+ * consolidated workbook and the error log. The job's parameters carry the paths, so it has no
+ * incrementer; each run is told apart by its {@code run} parameter. The parameters are read once
+ * per execution into a {@link MergeRun} that every step is handed.
+ */
+@Configuration(proxyBeanMethods = false)
+@EnableConfigurationProperties(InputLimits.class)
+class MergeJobConfiguration {
+
+	@Bean
+	Job mergeJob(JobRepository jobRepository, Step readDivisionFiles, Step writeOutputs) {
+		return new JobBuilder(MergeLauncher.JOB_NAME, jobRepository)
+			.validator(new DefaultJobParametersValidator(new String[] { "input", "output", "plan" },
+					new String[] { "digits", "run" }))
+			.start(readDivisionFiles)
+			.next(writeOutputs)
+			.build();
+	}
+
+	@Bean
+	@JobScope
+	MergeRun mergeRun(@Value("#{jobParameters['input']}") String input,
+			@Value("#{jobParameters['output']}") String output, @Value("#{jobParameters['plan']}") String plan,
+			@Value("#{jobParameters['digits']}") String digits,
+			@Value("#{jobExecution.jobInstance.instanceId}") long id, PlanSource plans) {
+		return new MergeRun(id, Path.of(input), Path.of(output), Path.of(plan), plans.plan(Path.of(plan)),
+				(digits != null) ? Digits.valueOf(digits) : Digits.THAI);
+	}
+
+	@Bean
+	Step readDivisionFiles(JobRepository jobRepository, PlatformTransactionManager transactionManager,
+			DivisionFileReader divisionFileReader, SubmissionProcessor submissionProcessor,
+			StagingWriter stagingWriter, MergeProgress mergeProgress) {
+		return new StepBuilder("readDivisionFiles", jobRepository).<Path, ReturnedFile>chunk(1)
+			.transactionManager(transactionManager)
+			.reader(divisionFileReader)
+			.processor(submissionProcessor)
+			.writer(stagingWriter)
+			.listener(mergeProgress)
+			.build();
+	}
+
+	@Bean
+	@StepScope
+	DivisionFileReader divisionFileReader(MergeRun run) {
+		return new DivisionFileReader(run.input(), run.planFile());
+	}
+
+	@Bean
+	@StepScope
+	SubmissionProcessor submissionProcessor(MergeRun run, InputLimits limits) {
+		return new SubmissionProcessor(new SubmissionReader(run.plan(), run.features().sheets(), limits));
+	}
+
+	@Bean
+	@StepScope
+	StagingWriter stagingWriter(StagingTables tables, MergeRun run) {
+		return new StagingWriter(tables, run);
+	}
+
+	@Bean
+	@StepScope
+	MergeProgress mergeProgress(DivisionFileReader divisionFileReader) {
+		return new MergeProgress(divisionFileReader, System.out);
+	}
+
+	@Bean
+	Step writeOutputs(JobRepository jobRepository, PlatformTransactionManager transactionManager,
+			WriteOutputsTasklet writeOutputsTasklet) {
+		return new StepBuilder("writeOutputs", jobRepository).tasklet(writeOutputsTasklet, transactionManager).build();
+	}
+
+	@Bean
+	@StepScope
+	WriteOutputsTasklet writeOutputsTasklet(StagingTables tables, MergeRun run) {
+		return new WriteOutputsTasklet(tables, run);
+	}
+
+}

@@ -1,0 +1,68 @@
+package th.ita.merge.merge.internal;
+
+import java.nio.file.Path;
+
+import th.ita.merge.merge.Features;
+import th.ita.merge.plan.Plan;
+import th.ita.merge.value.Digits;
+
+/**
+ * One merge run as every step sees it, built once per job execution from the job's parameters:
+ * its id (the job instance, which keys the staging rows), the folders it reads and writes, the
+ * plan read once, the features it merges and the digits of the printed report.
+ */
+class MergeRun {
+
+	private final long id;
+
+	private final Path input;
+
+	private final Path output;
+
+	private final Path planFile;
+
+	private final Plan plan;
+
+	private final Features features;
+
+	private final Digits digits;
+
+	MergeRun(long id, Path input, Path output, Path planFile, Plan plan, Digits digits) {
+		this.id = id;
+		this.input = input;
+		this.output = output;
+		this.planFile = planFile;
+		this.plan = plan;
+		this.features = Features.of(plan);
+		this.digits = digits;
+	}
+
+	long id() {
+		return this.id;
+	}
+
+	Path input() {
+		return this.input;
+	}
+
+	Path output() {
+		return this.output;
+	}
+
+	Path planFile() {
+		return this.planFile;
+	}
+
+	Plan plan() {
+		return this.plan;
+	}
+
+	Features features() {
+		return this.features;
+	}
+
+	Digits digits() {
+		return this.digits;
+	}
+
+}

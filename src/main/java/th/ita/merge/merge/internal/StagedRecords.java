@@ -1,0 +1,114 @@
+package th.ita.merge.merge.internal;
+
+import static th.ita.merge.merge.internal.StagingTables.inUse;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.List;
+import java.util.function.Consumer;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+import th.ita.merge.measure.MeasureReport;
+import th.ita.merge.measure.MeasureReports;
+import th.ita.merge.measure.ProgressState;
+import th.ita.merge.problem.Problem;
+import th.ita.merge.problem.ProblemCode;
+import th.ita.merge.problem.Severity;
+import th.ita.merge.risk.RiskCounts;
+import th.ita.merge.risk.RiskEntry;
+import th.ita.merge.risk.RiskRecords;
+
+/**
+ * One run's staged rows as the features' outputs read them, a query at a time, so that the run's
+ * size never has to fit in memory: the measure reports and risks of the files in use, counted and
+ * ordered by the database, and every problem.
+ */
+final class StagedRecords implements MeasureReports, RiskRecords {
+
+	private static final String REPORTS = "SELECT R.MEASURE_ID, R.DIVISION_CODE, R.STATE, R.RESULT, R.REMARK, "
+			+ "R.EVIDENCE, R.FILE_NAME, R.SHEET_NAME, R.CELL FROM ITA_REPORT R" + inUse("R") + "WHERE R.RUN_ID = ? ";
+
+	private static final String RISKS = "SELECT K.DIVISION_CODE, K.CATEGORY, K.PROCESS, K.EVENT, K.FACTORS, "
+			+ "K.CONTROLS, K.LIKELIHOOD, K.IMPACT, K.LEVEL_NAME, K.MEASURE, K.OWNER, K.TIMELINE, K.STATUS, K.FILE_NAME, "
+			+ "K.SHEET_NAME, K.CELL FROM ITA_RISK K" + inUse("K") + "WHERE K.RUN_ID = ? ";
+
+	private static final String RISK_ORDER = "ORDER BY K.SCORE DESC, K.DIVISION_ORDER, K.FILE_NAME, K.SEQ";
+
+	private final JdbcClient jdbc;
+
+	private final long run;
+
+	StagedRecords(JdbcClient jdbc, long run) {
+		this.jdbc = jdbc;
+		this.run = run;
+	}
+
+	@Override
+	public List<MeasureReport> reportsOn(String measureId) {
+		return this.jdbc.sql(REPORTS + "AND R.MEASURE_ID = ? ORDER BY R.DIVISION_ORDER, R.FILE_NAME")
+			.params(this.run, measureId)
+			.query((rs, i) -> report(rs))
+			.list();
+	}
+
+	@Override
+	public void forEachReport(Consumer<MeasureReport> reports) {
+		this.jdbc.sql(REPORTS + "ORDER BY R.MEASURE_ORDER, R.DIVISION_ORDER, R.FILE_NAME")
+			.param(this.run)
+			.query((ResultSet rs) -> reports.accept(report(rs)));
+	}
+
+	@Override
+	public void forEachRisk(Consumer<RiskEntry> risks) {
+		this.jdbc.sql(RISKS + RISK_ORDER).param(this.run).query((ResultSet rs) -> risks.accept(risk(rs)));
+	}
+
+	@Override
+	public void forEachRiskIn(String category, Consumer<RiskEntry> risks) {
+		this.jdbc.sql(RISKS + "AND K.CATEGORY = ? " + RISK_ORDER)
+			.params(this.run, category)
+			.query((ResultSet rs) -> risks.accept(risk(rs)));
+	}
+
+	/** The heat map's cells and the tallies beside it, each one GROUP BY over the run's risks. */
+	@Override
+	public RiskCounts riskCounts() {
+		String from = "FROM ITA_RISK K" + inUse("K") + "WHERE K.RUN_ID = ? ";
+		List<RiskCounts.HeatCell> cells = this.jdbc
+			.sql("SELECT K.LIKELIHOOD, K.IMPACT, COUNT(*) " + from + "GROUP BY K.LIKELIHOOD, K.IMPACT")
+			.param(this.run)
+			.query((rs, i) -> new RiskCounts.HeatCell(rs.getInt(1), rs.getInt(2), rs.getInt(3)))
+			.list();
+		return new RiskCounts(cells, tally("K.CATEGORY", from), tally("K.DIVISION_CODE", from));
+	}
+
+	private List<RiskCounts.Tally> tally(String group, String from) {
+		return this.jdbc.sql("SELECT " + group + ", K.LEVEL_NAME, COUNT(*) " + from + "GROUP BY " + group + ", K.LEVEL_NAME")
+			.param(this.run)
+			.query((rs, i) -> new RiskCounts.Tally(rs.getString(1), rs.getString(2), rs.getInt(3)))
+			.list();
+	}
+
+	/** Every problem: those across files first, then by file in name order, each file's as found. */
+	void forEachProblem(Consumer<Problem> problems) {
+		this.jdbc.sql("SELECT SEVERITY, CODE, FILE_NAME, SHEET_NAME, CELL, FIELD, FOUND, MESSAGE "
+				+ "FROM ITA_PROBLEM WHERE RUN_ID = ? ORDER BY ACROSS_FILES DESC, FILE_NAME, SEQ")
+			.param(this.run)
+			.query((ResultSet rs) -> problems.accept(new Problem(Severity.valueOf(rs.getString(1)),
+					ProblemCode.valueOf(rs.getString(2)), rs.getString(3), rs.getString(4), rs.getString(5),
+					rs.getString(6), rs.getString(7), rs.getString(8))));
+	}
+
+	private static MeasureReport report(ResultSet rs) throws SQLException {
+		return new MeasureReport(rs.getString(1), rs.getString(2), ProgressState.valueOf(rs.getString(3)),
+				rs.getString(4), rs.getString(5), rs.getString(6), rs.getString(7), rs.getString(8), rs.getString(9));
+	}
+
+	private static RiskEntry risk(ResultSet rs) throws SQLException {
+		return new RiskEntry(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5),
+				rs.getString(6), rs.getInt(7), rs.getInt(8), rs.getString(9), rs.getString(10), rs.getString(11),
+				rs.getString(12), rs.getString(13), rs.getString(14), rs.getString(15), rs.getString(16));
+	}
+
+}

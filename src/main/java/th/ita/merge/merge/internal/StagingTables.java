@@ -1,0 +1,170 @@
+package th.ita.merge.merge.internal;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+import th.ita.merge.division.Submission;
+import th.ita.merge.measure.MeasureReport;
+import th.ita.merge.merge.Features;
+import th.ita.merge.merge.RunTotals;
+import th.ita.merge.plan.Division;
+import th.ita.merge.plan.Plan;
+import th.ita.merge.problem.Problem;
+import th.ita.merge.risk.RiskEntry;
+
+/**
+ * The H2 tables that hold a run between reading the files and writing the outputs, so that memory
+ * does not grow with the number of files and a failed run can be restarted where it stopped. Rows
+ * are keyed by the run (the job instance) and deleted once its outputs are written.
+ */
+@Repository
+class StagingTables {
+
+	/** Joins the rows of a table (by its alias) to the files in use: a superseded file's rows stay out. */
+	static String inUse(String alias) {
+		return " JOIN ITA_SUBMISSION S ON S.RUN_ID = " + alias + ".RUN_ID AND S.FILE_NAME = " + alias
+				+ ".FILE_NAME AND S.SUPERSEDED_BY IS NULL ";
+	}
+
+	private final JdbcClient jdbc;
+
+	StagingTables(JdbcClient jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	JdbcClient jdbc() {
+		return this.jdbc;
+	}
+
+	/** Stores one file's rows and problems, replacing what an earlier attempt stored for it. */
+	void save(long run, Plan plan, Features features, Submission submission) {
+		for (String table : List.of("ITA_REPORT", "ITA_RISK")) {
+			this.jdbc.sql("DELETE FROM " + table + " WHERE RUN_ID = ? AND FILE_NAME = ?").params(run, submission.file())
+				.update();
+		}
+		this.jdbc.sql("DELETE FROM ITA_PROBLEM WHERE RUN_ID = ? AND FILE_NAME = ? AND ACROSS_FILES = FALSE")
+			.params(run, submission.file())
+			.update();
+		this.jdbc.sql("MERGE INTO ITA_SUBMISSION (RUN_ID, FILE_NAME, DIVISION_CODE, SAVED_AT, FILE_TIME, ROWS_READ, "
+				+ "ROWS_REJECTED, ERRORS, SUPERSEDED_BY, CONTENT_HASH) KEY (RUN_ID, FILE_NAME) "
+				+ "VALUES (?, ?, ?, ?, ?, ?, ?, ?, NULL, ?)")
+			.params(run, submission.file(), submission.divisionCode(), time(submission.savedAt()),
+					time(submission.fileTime()), submission.rowsRead(), submission.rowsRejected(),
+					submission.problems().stream().filter(Problem::isError).count(), submission.contentHash())
+			.update();
+		Map<String, Integer> measureOrder = order(plan.measures().stream().map((measure) -> measure.id()).toList());
+		Map<String, Integer> divisionOrder = order(plan.divisions().stream().map(Division::code).toList());
+		for (MeasureReport report : submission.accepted(features.measures())) {
+			this.jdbc.sql("INSERT INTO ITA_REPORT (RUN_ID, MEASURE_ORDER, DIVISION_ORDER, MEASURE_ID, DIVISION_CODE, "
+					+ "STATE, RESULT, REMARK, EVIDENCE, FILE_NAME, SHEET_NAME, CELL) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+				.params(run, measureOrder.getOrDefault(report.measureId(), Integer.MAX_VALUE),
+						divisionOrder.getOrDefault(report.divisionCode(), Integer.MAX_VALUE), report.measureId(),
+						report.divisionCode(), report.state().name(), report.result(), report.remark(),
+						report.evidenceLink(), report.file(), report.sheet(), report.cell())
+				.update();
+		}
+		Map<String, Integer> categoryOrder = order(plan.risk().categories());
+		for (RiskEntry risk : submission.accepted(features.risks())) {
+			this.jdbc.sql("INSERT INTO ITA_RISK (RUN_ID, DIVISION_ORDER, DIVISION_CODE, CATEGORY_ORDER, CATEGORY, PROCESS, "
+					+ "EVENT, FACTORS, CONTROLS, LIKELIHOOD, IMPACT, SCORE, LEVEL_NAME, MEASURE, OWNER, TIMELINE, STATUS, "
+					+ "FILE_NAME, SHEET_NAME, CELL) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+				.params(run, divisionOrder.getOrDefault(risk.divisionCode(), Integer.MAX_VALUE), risk.divisionCode(),
+						categoryOrder.getOrDefault(risk.category(), Integer.MAX_VALUE), risk.category(), risk.process(),
+						risk.event(), risk.factors(), risk.controls(), risk.likelihood(), risk.impact(), risk.score(),
+						risk.level(), risk.measure(), risk.owner(), risk.timeline(), risk.status(), risk.file(),
+						risk.sheet(), risk.cell())
+				.update();
+		}
+		submission.problems().forEach((problem) -> insertProblem(run, problem, false));
+	}
+
+	void insertProblem(long run, Problem problem, boolean acrossFiles) {
+		this.jdbc.sql("INSERT INTO ITA_PROBLEM (RUN_ID, ACROSS_FILES, SEVERITY, CODE, FILE_NAME, SHEET_NAME, CELL, FIELD, "
+				+ "FOUND, MESSAGE) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+			.params(run, acrossFiles, problem.severity().name(), problem.code().name(), problem.file(), problem.sheet(),
+					problem.cell(), problem.field(), problem.value(), problem.message())
+			.update();
+	}
+
+	/** The files of a run, in name order. */
+	List<StagedFile> files(long run) {
+		return this.jdbc.sql("SELECT FILE_NAME, DIVISION_CODE, SAVED_AT, FILE_TIME, CONTENT_HASH, ROWS_READ, "
+				+ "ROWS_REJECTED, ERRORS, SUPERSEDED_BY FROM ITA_SUBMISSION WHERE RUN_ID = ? ORDER BY FILE_NAME")
+			.param(run)
+			.query((rs, i) -> new StagedFile(rs.getString(1), rs.getString(2), instant(rs, 3), instant(rs, 4),
+					rs.getString(5), rs.getInt(6), rs.getInt(7), rs.getInt(8), rs.getString(9)))
+			.list();
+	}
+
+	/** Forgets what an earlier settling of the run decided, so it can be settled again. */
+	void unsettle(long run) {
+		this.jdbc.sql("DELETE FROM ITA_PROBLEM WHERE RUN_ID = ? AND ACROSS_FILES = TRUE").param(run).update();
+		this.jdbc.sql("UPDATE ITA_SUBMISSION SET SUPERSEDED_BY = NULL WHERE RUN_ID = ?").param(run).update();
+	}
+
+	void supersede(long run, String older, String newest) {
+		this.jdbc.sql("UPDATE ITA_SUBMISSION SET SUPERSEDED_BY = ? WHERE RUN_ID = ? AND FILE_NAME = ?")
+			.params(newest, run, older)
+			.update();
+	}
+
+	/** The measures some file in use reported on. */
+	Set<String> reportedMeasures(long run) {
+		return this.jdbc.sql("SELECT DISTINCT R.MEASURE_ID FROM ITA_REPORT R" + inUse("R") + "WHERE R.RUN_ID = ?")
+			.param(run)
+			.query(String.class)
+			.list()
+			.stream()
+			.collect(Collectors.toSet());
+	}
+
+	/** The run's totals: accepted counted from the rows staged, rejected from the files. */
+	RunTotals totals(long run) {
+		return this.jdbc.sql("SELECT COUNT(*), COALESCE(SUM(ROWS_READ), 0), "
+				+ "(SELECT COUNT(*) FROM ITA_REPORT R" + inUse("R") + "WHERE R.RUN_ID = ?) "
+				+ "+ (SELECT COUNT(*) FROM ITA_RISK K" + inUse("K") + "WHERE K.RUN_ID = ?), "
+				+ "COALESCE(SUM(CASE WHEN SUPERSEDED_BY IS NULL THEN ROWS_REJECTED ELSE ROWS_READ END), 0), "
+				+ "(SELECT COUNT(*) FROM ITA_PROBLEM P WHERE P.RUN_ID = ? AND P.SEVERITY = 'ERROR'), "
+				+ "(SELECT COUNT(*) FROM ITA_PROBLEM P WHERE P.RUN_ID = ? AND P.SEVERITY = 'WARNING') "
+				+ "FROM ITA_SUBMISSION WHERE RUN_ID = ?")
+			.params(run, run, run, run, run)
+			.query((rs, i) -> new RunTotals(rs.getInt(1), rs.getInt(2), rs.getInt(3), rs.getInt(4), rs.getInt(5),
+					rs.getInt(6)))
+			.single();
+	}
+
+	void delete(long run) {
+		for (String table : List.of("ITA_REPORT", "ITA_RISK", "ITA_PROBLEM", "ITA_SUBMISSION")) {
+			this.jdbc.sql("DELETE FROM " + table + " WHERE RUN_ID = ?").param(run).update();
+		}
+	}
+
+	private static Map<String, Integer> order(List<String> keys) {
+		Map<String, Integer> order = new HashMap<>();
+		for (int i = 0; i < keys.size(); i++) {
+			order.putIfAbsent(keys.get(i), i);
+		}
+		return order;
+	}
+
+	private static OffsetDateTime time(Instant instant) {
+		return (instant != null) ? instant.atOffset(ZoneOffset.UTC) : null;
+	}
+
+	private static Instant instant(ResultSet rs, int column) throws SQLException {
+		OffsetDateTime time = rs.getObject(column, OffsetDateTime.class);
+		return (time != null) ? time.toInstant() : Instant.EPOCH;
+	}
+
+}

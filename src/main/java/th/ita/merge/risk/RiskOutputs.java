@@ -1,0 +1,40 @@
+package th.ita.merge.risk;
+
+import org.apache.poi.ss.usermodel.Workbook;
+
+import th.ita.merge.plan.Plan;
+import th.ita.merge.risk.internal.HeatMapSheet;
+import th.ita.merge.risk.internal.RiskRegisterSheet;
+import th.ita.merge.risk.internal.RiskReportSheet;
+import th.ita.merge.value.Digits;
+import th.ita.merge.xlsx.ThaiStyles;
+
+/**
+ * The risks' sheets of the consolidated workbook: the register of every risk, the 5×5 heat map and
+ * the printable risk-assessment report.
+ */
+public final class RiskOutputs {
+
+	public static final String REGISTER_SHEET = "ทะเบียนความเสี่ยงการทุจริต";
+
+	public static final String HEAT_MAP_SHEET = "แผนภูมิความเสี่ยง";
+
+	public static final String REPORT_SHEET = "รายงานประเมินความเสี่ยง";
+
+	private final Plan plan;
+
+	private final Digits digits;
+
+	public RiskOutputs(Plan plan, Digits digits) {
+		this.plan = plan;
+		this.digits = digits;
+	}
+
+	/** Adds the register, the heat map and the report, in that order. */
+	public void write(Workbook workbook, ThaiStyles styles, RiskRecords risks) {
+		new RiskRegisterSheet(workbook.createSheet(REGISTER_SHEET), styles, this.plan).write(risks);
+		new HeatMapSheet(workbook.createSheet(HEAT_MAP_SHEET), styles, this.plan, this.digits).write(risks);
+		new RiskReportSheet(workbook.createSheet(REPORT_SHEET), styles, this.plan, this.digits).write(risks);
+	}
+
+}
