@@ -57,7 +57,7 @@ class PlanReaderTests {
 	@Test
 	void readsSettingsDivisionsAndMeasuresOfSmallPlan() throws Exception {
 		// given
-		Path file = write(validPlan());
+		Path file = write(PlanWorkbooks.validPlan());
 
 		// when
 		Plan plan = PlanReader.read(file);
@@ -79,10 +79,10 @@ class PlanReaderTests {
 	@Test
 	void refusesMeasureWhoseResponsibleUnitNoDivisionReportsFor() throws IOException {
 		// given the second measure, on row 3, names a unit no division reports for
-		Map<String, List<Object[]>> sheets = validPlan();
-		sheets.put(MEASURES_SHEET, table(MEASURE_HEADERS,
-				row("IIT-4.1", "IIT", "4", "", "การยืมทรัพย์สิน", "จัดทำคู่มือ", "กองคลัง"),
-				row("OIT-10.1", "OIT", "10", "", "การมีส่วนร่วมของผู้บริหาร", "ประกาศเจตจำนง", "กองสาธารณสุข")));
+		Map<String, List<Object[]>> sheets = PlanWorkbooks.validPlan();
+		sheets.put(MEASURES_SHEET, PlanWorkbooks.table(MEASURE_HEADERS,
+				PlanWorkbooks.row("IIT-4.1", "IIT", "4", "", "การยืมทรัพย์สิน", "จัดทำคู่มือ", "กองคลัง"),
+				PlanWorkbooks.row("OIT-10.1", "OIT", "10", "", "การมีส่วนร่วมของผู้บริหาร", "ประกาศเจตจำนง", "กองสาธารณสุข")));
 		Path file = write(sheets);
 
 		// when
@@ -103,7 +103,7 @@ class PlanReaderTests {
 	@Test
 	void refusesPlanWithoutDivisionsSheet() throws IOException {
 		// given
-		Map<String, List<Object[]>> sheets = validPlan();
+		Map<String, List<Object[]>> sheets = PlanWorkbooks.validPlan();
 		sheets.remove(DIVISIONS_SHEET);
 		Path file = write(sheets);
 
@@ -123,8 +123,8 @@ class PlanReaderTests {
 	@Test
 	void readsFiscalYearTypedInChristianEraAsBuddhistEra() throws Exception {
 		// given 2023 typed as a number
-		Map<String, List<Object[]>> sheets = validPlan();
-		sheets.put(ORGANIZATION_SHEET, organization(2023));
+		Map<String, List<Object[]>> sheets = PlanWorkbooks.validPlan();
+		sheets.put(ORGANIZATION_SHEET, PlanWorkbooks.organization(FISCAL_YEAR, 2023));
 		Path file = write(sheets);
 
 		// when
@@ -137,8 +137,8 @@ class PlanReaderTests {
 	@Test
 	void readsFiscalYearTypedInThaiDigits() throws Exception {
 		// given
-		Map<String, List<Object[]>> sheets = validPlan();
-		sheets.put(ORGANIZATION_SHEET, organization("พ.ศ. ๒๕๖๖"));
+		Map<String, List<Object[]>> sheets = PlanWorkbooks.validPlan();
+		sheets.put(ORGANIZATION_SHEET, PlanWorkbooks.organization(FISCAL_YEAR, "พ.ศ. ๒๕๖๖"));
 		Path file = write(sheets);
 
 		// when
@@ -151,8 +151,8 @@ class PlanReaderTests {
 	@Test
 	void refusesFiscalYearThatIsNotAYearNamingItsCell() throws IOException {
 		// given the fiscal year, fifth setting, on row 6
-		Map<String, List<Object[]>> sheets = validPlan();
-		sheets.put(ORGANIZATION_SHEET, organization("66"));
+		Map<String, List<Object[]>> sheets = PlanWorkbooks.validPlan();
+		sheets.put(ORGANIZATION_SHEET, PlanWorkbooks.organization(FISCAL_YEAR, "66"));
 		Path file = write(sheets);
 
 		// when
@@ -170,9 +170,9 @@ class PlanReaderTests {
 	@Test
 	void dropsListNumberTypedBeforeWeaknessAndGuideline() throws Exception {
 		// given
-		Map<String, List<Object[]>> sheets = validPlan();
-		sheets.put(MEASURES_SHEET, table(MEASURE_HEADERS,
-				row("IIT-4.1", "IIT", "4", "", "๑. การยืมทรัพย์สินของทางราชการ", "1) จัดทำคู่มือการยืม", "กองคลัง")));
+		Map<String, List<Object[]>> sheets = PlanWorkbooks.validPlan();
+		sheets.put(MEASURES_SHEET, PlanWorkbooks.table(MEASURE_HEADERS,
+				PlanWorkbooks.row("IIT-4.1", "IIT", "4", "", "๑. การยืมทรัพย์สินของทางราชการ", "1) จัดทำคู่มือการยืม", "กองคลัง")));
 		Path file = write(sheets);
 
 		// when
@@ -186,9 +186,9 @@ class PlanReaderTests {
 	@Test
 	void keepsNumbersThatArePartOfTheWeakness() throws Exception {
 		// given
-		Map<String, List<Object[]>> sheets = validPlan();
-		sheets.put(MEASURES_SHEET, table(MEASURE_HEADERS,
-				row("IIT-4.1", "IIT", "4", "", "2566 ปีที่ยังไม่มีคู่มือ", "จัดทำคู่มือ", "กองคลัง")));
+		Map<String, List<Object[]>> sheets = PlanWorkbooks.validPlan();
+		sheets.put(MEASURES_SHEET, PlanWorkbooks.table(MEASURE_HEADERS,
+				PlanWorkbooks.row("IIT-4.1", "IIT", "4", "", "2566 ปีที่ยังไม่มีคู่มือ", "จัดทำคู่มือ", "กองคลัง")));
 		Path file = write(sheets);
 
 		// when
@@ -201,9 +201,9 @@ class PlanReaderTests {
 	@Test
 	void readsIndicatorNumberTypedInThaiDigits() throws Exception {
 		// given
-		Map<String, List<Object[]>> sheets = validPlan();
-		sheets.put(MEASURES_SHEET, table(MEASURE_HEADERS,
-				row("OIT-10.1", "OIT", "๑๐", "", "การมีส่วนร่วมของผู้บริหาร", "ประกาศเจตจำนง", "ผู้บริหาร")));
+		Map<String, List<Object[]>> sheets = PlanWorkbooks.validPlan();
+		sheets.put(MEASURES_SHEET, PlanWorkbooks.table(MEASURE_HEADERS,
+				PlanWorkbooks.row("OIT-10.1", "OIT", "๑๐", "", "การมีส่วนร่วมของผู้บริหาร", "ประกาศเจตจำนง", "ผู้บริหาร")));
 		Path file = write(sheets);
 
 		// when
@@ -214,67 +214,8 @@ class PlanReaderTests {
 		assertThat(measure.tool()).isEqualTo(Tool.OIT);
 	}
 
-	private static Map<String, List<Object[]>> validPlan() {
-		Map<String, List<Object[]>> sheets = new LinkedHashMap<>();
-		sheets.put(ORGANIZATION_SHEET, organization("2566"));
-		sheets.put(DIVISIONS_SHEET, table(DIVISION_HEADERS, row("PALAD", "สำนักปลัด", "งานนิติการ / ผู้บริหาร"),
-				row("FINANCE", "กองคลัง", "")));
-		sheets.put(INDICATORS_SHEET,
-				table(INDICATOR_HEADERS, row("IIT", "4", "การใช้ทรัพย์สินของทางราชการ", "เนื่องจากเจ้าหน้าที่ยังขาดความรู้"),
-						row("OIT", "10", "การป้องกันการทุจริต", "เนื่องจากยังไม่มีการเผยแพร่")));
-		sheets.put(MEASURES_SHEET, table(MEASURE_HEADERS,
-				row("IIT-4.1", "IIT", "4", "", "การยืมทรัพย์สิน", "จัดทำคู่มือ", "กองคลัง"),
-				row("OIT-10.1", "OIT", "10", "", "การมีส่วนร่วมของผู้บริหาร", "ประกาศเจตจำนง", "งานนิติการ / ผู้บริหาร")));
-		return sheets;
-	}
-
-	/** The settings sheet: a header row, then one label and its value a row, as the layout lists them. */
-	private static List<Object[]> organization(Object fiscalYear) {
-		List<Object> values = List.of("องค์การบริหารส่วนตำบลขามสะแกแสง", "", "ขามสะแกแสง", "นครราชสีมา", fiscalYear, "1",
-				"นายพศวัฒน์ หวังกลาง", "นิติกรปฏิบัติการ");
-		List<Object[]> rows = new ArrayList<>();
-		rows.add(row("รายการ", "ข้อมูล"));
-		for (int i = 0; i < ORGANIZATION_LABELS.size(); i++) {
-			rows.add(row(ORGANIZATION_LABELS.get(i), values.get(i)));
-		}
-		return rows;
-	}
-
-	private static List<Object[]> table(List<String> headers, Object[]... rows) {
-		List<Object[]> table = new ArrayList<>();
-		table.add(headers.toArray());
-		table.addAll(List.of(rows));
-		return table;
-	}
-
-	private static Object[] row(Object... values) {
-		return values;
-	}
-
-	/** Writes the sheets in order, from row 1; strings as text, numbers as numbers. */
 	private Path write(Map<String, List<Object[]>> sheets) throws IOException {
-		Path file = this.directory.resolve("plan.xlsx");
-		try (XSSFWorkbook workbook = new XSSFWorkbook()) {
-			sheets.forEach((name, rows) -> {
-				Sheet sheet = workbook.createSheet(name);
-				for (int r = 0; r < rows.size(); r++) {
-					Row row = sheet.createRow(r);
-					Object[] values = rows.get(r);
-					for (int c = 0; c < values.length; c++) {
-						if (values[c] instanceof Number number) {
-							row.createCell(c).setCellValue(number.doubleValue());
-						}
-						else {
-							row.createCell(c).setCellValue(String.valueOf(values[c]));
-						}
-					}
-				}
-			});
-			try (OutputStream out = Files.newOutputStream(file)) {
-				workbook.write(out);
-			}
-		}
-		return file;
+		return PlanWorkbooks.write(this.directory.resolve("plan.xlsx"), sheets);
 	}
 
 }

@@ -1,5 +1,18 @@
 package th.ita.merge.problem;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Properties;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -21,6 +34,42 @@ class ProblemCodeTests {
 			// then
 			assertThat(template).as("Thai message of %s", code).isNotBlank().matches(THAI_LETTER);
 		}
+	}
+
+	@Test
+	void everyMessageInThePropertiesBelongsToACodeOrIsAPhrase() throws IOException {
+		// given
+		Properties messages = new Properties();
+		try (InputStream in = ProblemCode.class.getResourceAsStream("/problems_th.properties")) {
+			messages.load(new java.io.InputStreamReader(in, StandardCharsets.UTF_8));
+		}
+		List<String> codes = Arrays.stream(ProblemCode.values()).map(Enum::name).toList();
+
+		// then
+		assertThat(messages.stringPropertyNames())
+			.allSatisfy((key) -> assertThat(codes.contains(key) || key.startsWith("FILE_KIND.")).as(key).isTrue());
+	}
+
+	/**
+	 * No message a user reads is written inline: a problem is made from its code, and any detail
+	 * handed to it is data (a value, a sheet name), never Thai words of a message.
+	 */
+	@Test
+	void noProblemIsMadeWithThaiTextWrittenInTheCode() throws IOException {
+		Pattern call = Pattern.compile("(Problem\\.of\\(|problems\\.add\\(ProblemCode)[^;]*;");
+		Pattern thaiLiteral = Pattern.compile("\"[^\"]*[\\u0E01-\\u0E5B][^\"]*\"");
+		List<String> found = new ArrayList<>();
+		try (Stream<Path> files = Files.walk(Path.of("src/main/java"))) {
+			for (Path file : files.filter((path) -> path.toString().endsWith(".java")).toList()) {
+				Matcher calls = call.matcher(Files.readString(file));
+				while (calls.find()) {
+					if (thaiLiteral.matcher(calls.group()).find()) {
+						found.add(file.getFileName() + ": " + calls.group());
+					}
+				}
+			}
+		}
+		assertThat(found).isEmpty();
 	}
 
 	@Test
