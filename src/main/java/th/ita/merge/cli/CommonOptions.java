@@ -27,8 +27,22 @@ class CommonOptions {
 		return (this.plan != null) ? this.plan : this.input.resolve("plan.xlsx");
 	}
 
+	/** What a command does once it has the plan. */
+	@FunctionalInterface
+	interface WithPlan {
+
+		int run(Plan plan) throws Exception;
+
+	}
+
+	/** Runs a command with the plan, or fails once the officer has been told what to fix in it. */
+	int withPlan(WithPlan command) throws Exception {
+		Optional<Plan> plan = readPlan();
+		return plan.isPresent() ? command.run(plan.get()) : Console.FAILED;
+	}
+
 	/** The plan, or empty once the officer has been told what to fix in it. */
-	Optional<Plan> readPlan() {
+	private Optional<Plan> readPlan() {
 		try {
 			return Optional.of(PlanReader.read(planFile()));
 		}

@@ -1,8 +1,6 @@
 package th.ita.merge.cli;
 
 import java.nio.file.Files;
-import java.nio.file.Path;
-import java.util.Optional;
 import java.util.concurrent.Callable;
 
 import org.springframework.boot.builder.SpringApplicationBuilder;
@@ -40,11 +38,10 @@ class MergeCommand implements Callable<Integer> {
 
 	@Override
 	public Integer call() throws Exception {
-		Optional<Plan> read = this.options.readPlan();
-		if (read.isEmpty()) {
-			return Console.FAILED;
-		}
-		Plan plan = read.get();
+		return this.options.withPlan(this::run);
+	}
+
+	private int run(Plan plan) throws Exception {
 		if (!Files.isDirectory(this.options.input)) {
 			return Console.refused(ProblemCode.INPUT_FOLDER_MISSING, this.options.input);
 		}

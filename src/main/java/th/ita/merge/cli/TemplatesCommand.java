@@ -2,7 +2,6 @@ package th.ita.merge.cli;
 
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Optional;
 import java.util.concurrent.Callable;
 
 import picocli.CommandLine.Command;
@@ -26,11 +25,10 @@ class TemplatesCommand implements Callable<Integer> {
 
 	@Override
 	public Integer call() throws Exception {
-		Optional<Plan> read = this.options.readPlan();
-		if (read.isEmpty()) {
-			return Console.FAILED;
-		}
-		Plan plan = read.get();
+		return this.options.withPlan(this::run);
+	}
+
+	private int run(Plan plan) throws Exception {
 		Path folder = this.options.output.resolve("templates");
 		List<Path> written = TemplateGenerator.generate(plan, Features.of(plan).sheets(), folder,
 				this.sheetPassword);

@@ -45,13 +45,12 @@ class ValidateCommand implements Callable<Integer> {
 	List<Path> files;
 
 	@Override
-	public Integer call() throws IOException {
+	public Integer call() throws Exception {
 		quietLibraryLogging();
-		Optional<Plan> read = this.options.readPlan();
-		if (read.isEmpty()) {
-			return Console.FAILED;
-		}
-		Plan plan = read.get();
+		return this.options.withPlan(this::run);
+	}
+
+	private int run(Plan plan) throws IOException {
 		List<Path> toCheck;
 		if (this.files != null && !this.files.isEmpty()) {
 			toCheck = this.files;

@@ -15,7 +15,6 @@ import th.ita.merge.merge.Features;
 import th.ita.merge.plan.Division;
 import th.ita.merge.plan.Measure;
 import th.ita.merge.plan.Plan;
-import th.ita.merge.plan.internal.ResponsibleUnits;
 import th.ita.merge.samples.PlanWorkbookWriter;
 import th.ita.merge.samples.SeedData;
 import th.ita.merge.samples.TemplateFiller;

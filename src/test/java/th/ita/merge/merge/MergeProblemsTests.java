@@ -28,7 +28,6 @@ import th.ita.merge.Fixtures;
 import th.ita.merge.OutputWorkbook;
 import th.ita.merge.WorkbookEdits;
 import th.ita.merge.division.DivisionWorkbook;
-import th.ita.merge.division.TemplateGenerator;
 import th.ita.merge.measure.MeasureColumn;
 import th.ita.merge.measure.MeasureOutputs;
 import th.ita.merge.measure.MeasureSheet;

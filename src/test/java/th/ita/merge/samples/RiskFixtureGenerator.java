@@ -14,7 +14,6 @@ import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
 import th.ita.merge.Fixtures;
-import th.ita.merge.division.TemplateGenerator;
 import th.ita.merge.plan.Division;
 import th.ita.merge.plan.Plan;
 import th.ita.merge.risk.RiskColumn;

@@ -12,6 +12,7 @@ import org.apache.poi.ss.util.CellRangeAddress;
 
 import th.ita.merge.division.RowTally;
 import th.ita.merge.division.SheetResult;
+import th.ita.merge.division.TableSheet;
 import th.ita.merge.measure.MeasureColumn;
 import th.ita.merge.measure.MeasureReport;
 import th.ita.merge.measure.MeasureSheet;
@@ -25,7 +26,6 @@ import th.ita.merge.problem.ProblemCode;
 import th.ita.merge.value.ThaiDigits;
 import th.ita.merge.xlsx.CellKind;
 import th.ita.merge.xlsx.RawCell;
-import th.ita.merge.xlsx.SheetInfo;
 import th.ita.merge.xlsx.Table;
 import th.ita.merge.xlsx.XlsxFile;
 
@@ -34,7 +34,10 @@ import th.ita.merge.xlsx.XlsxFile;
  * whole, by the one rule of {@link RowTally}: every row read ends up either in the reports or
  * counted as rejected with at least one error naming its cell.
  */
-public final class MeasureRowReader {
+public final class MeasureRowReader implements TableSheet.Rows {
+
+	private static final TableSheet TABLE = new TableSheet(MeasureSheet.NAME, ProblemCode.SHEET_MISSING,
+			MeasureColumn.headers(), required());
 
 	private static final List<MeasureColumn> CHECKED = List.of(MeasureColumn.ID, MeasureColumn.STATE,
 			MeasureColumn.RESULT, MeasureColumn.REMARK, MeasureColumn.EVIDENCE);
@@ -52,6 +55,13 @@ public final class MeasureRowReader {
 	/** Cells that hold data, by reference, with the header of their column: for merged ranges. */
 	private final Map<String, String> filledCells = new LinkedHashMap<>();
 
+	/** The columns a division must not lose: the measure's id and everything it fills in. */
+	private static List<String> required() {
+		List<String> required = new ArrayList<>(List.of(MeasureColumn.ID.header()));
+		required.addAll(MeasureColumn.editableHeaders());
+		return required;
+	}
+
 	private MeasureRowReader(Plan plan, Division division, Location sheet) {
 		this.plan = plan;
 		this.division = division;
@@ -61,31 +71,18 @@ public final class MeasureRowReader {
 	/** Streams the measures sheet of a returned file; a missing sheet or header is a problem of the file. */
 	public static SheetResult<MeasureReport> read(MeasureSheet measures, Plan plan, XlsxFile workbook, Location file,
 			Division division) throws IOException {
-		Optional<SheetInfo> sheet = workbook.sheet(MeasureSheet.NAME);
-		if (sheet.isEmpty()) {
-			return SheetResult.none(measures, List.of(Problem.of(ProblemCode.SHEET_MISSING, file, "", MeasureSheet.NAME)));
-		}
-		Location where = file.at(MeasureSheet.NAME, "", "");
-		MeasureRowReader rows = new MeasureRowReader(plan, division, where);
-		Table table = Table.read(workbook, sheet.get(), MeasureColumn.headers(), rows::accept);
-		List<Problem> missing = new ArrayList<>();
-		for (String header : table.missingHeaders()) {
-			if (header.equals(MeasureColumn.ID.header()) || MeasureColumn.editableHeaders().contains(header)) {
-				missing.add(Problem.of(ProblemCode.HEADER_MISSING, where, "", header, MeasureSheet.NAME));
-			}
-		}
-		if (!table.found()) {
-			return SheetResult.none(measures, missing);
-		}
-		rows.checkMergedRanges(workbook.mergedRanges(sheet.get()), table.headerRow());
-		SheetResult<MeasureReport> result = rows.tally.result(measures);
-		missing.addAll(result.problems());
-		return new SheetResult<>(measures, result.accepted(), missing, result.read(), result.rejected());
+		MeasureRowReader rows = new MeasureRowReader(plan, division, file.at(MeasureSheet.NAME, "", ""));
+		return TABLE.read(measures, workbook, file, rows.tally, rows);
 	}
 
-	private void accept(Table.Row row) {
-		List<String> filled = new ArrayList<>(MeasureColumn.editableHeaders());
-		filled.add(MeasureColumn.ID.header());
+	@Override
+	public void afterTable(Table table, List<String> mergedRanges) {
+		checkMergedRanges(mergedRanges, table.headerRow());
+	}
+
+	@Override
+	public void accept(Table.Row row) {
+		List<String> filled = TABLE.required();
 		boolean uncalculated = CHECKED.stream().anyMatch((column) -> row.cell(column.header())
 			.filter((cell) -> cell.kind() == CellKind.FORMULA_WITHOUT_VALUE).isPresent());
 		if (row.isBlank(filled) && !uncalculated) {

@@ -1,7 +1,6 @@
 package th.ita.merge.merge.internal;
 
 import java.io.IOException;
-import java.nio.file.Path;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;

@@ -1,7 +1,6 @@
 package th.ita.merge.risk.internal;
 
 import java.io.IOException;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -10,6 +9,7 @@ import java.util.OptionalInt;
 
 import th.ita.merge.division.RowTally;
 import th.ita.merge.division.SheetResult;
+import th.ita.merge.division.TableSheet;
 import th.ita.merge.plan.Division;
 import th.ita.merge.plan.FollowUpStatus;
 import th.ita.merge.plan.RiskBand;
@@ -23,7 +23,6 @@ import th.ita.merge.risk.RiskEntry;
 import th.ita.merge.risk.RiskScore;
 import th.ita.merge.risk.RiskSheet;
 import th.ita.merge.value.CellValues;
-import th.ita.merge.xlsx.SheetInfo;
 import th.ita.merge.xlsx.Table;
 import th.ita.merge.xlsx.XlsxFile;
 
@@ -35,7 +34,10 @@ import th.ita.merge.xlsx.XlsxFile;
  * A row with an error is left out; every row read is accepted or rejected by the one rule of
  * {@link RowTally}.
  */
-public final class RiskRowReader {
+public final class RiskRowReader implements TableSheet.Rows {
+
+	private static final TableSheet TABLE = new TableSheet(RiskSheet.NAME, ProblemCode.RISK_SHEET_MISSING,
+			RiskColumn.headers(), RiskColumn.inputHeaders());
 
 	private final RiskSettings settings;
 
@@ -55,28 +57,12 @@ public final class RiskRowReader {
 
 	public static SheetResult<RiskEntry> read(RiskSheet risks, XlsxFile workbook, Location file, Division division,
 			RiskSettings settings) throws IOException {
-		Optional<SheetInfo> sheet = workbook.sheet(RiskSheet.NAME);
-		if (sheet.isEmpty()) {
-			return SheetResult.none(risks, List.of(Problem.of(ProblemCode.RISK_SHEET_MISSING, file, "", RiskSheet.NAME)));
-		}
-		Location where = file.at(RiskSheet.NAME, "", "");
-		RiskRowReader reader = new RiskRowReader(settings, division, where);
-		Table table = Table.read(workbook, sheet.get(), RiskColumn.headers(), reader::accept);
-		List<Problem> problems = new ArrayList<>();
-		for (String header : table.missingHeaders()) {
-			if (RiskColumn.inputHeaders().contains(header)) {
-				problems.add(Problem.of(ProblemCode.HEADER_MISSING, where, "", header, RiskSheet.NAME));
-			}
-		}
-		if (!table.found()) {
-			return SheetResult.none(risks, problems);
-		}
-		SheetResult<RiskEntry> result = reader.tally.result(risks);
-		problems.addAll(result.problems());
-		return new SheetResult<>(risks, result.accepted(), problems, result.read(), result.rejected());
+		RiskRowReader rows = new RiskRowReader(settings, division, file.at(RiskSheet.NAME, "", ""));
+		return TABLE.read(risks, workbook, file, rows.tally, rows);
 	}
 
-	private void accept(Table.Row row) {
+	@Override
+	public void accept(Table.Row row) {
 		if (!row.isBlank(RiskColumn.inputHeaders())) {
 			this.tally.row(() -> check(row));
 		}

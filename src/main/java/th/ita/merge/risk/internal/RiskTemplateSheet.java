@@ -25,7 +25,6 @@ import th.ita.merge.plan.FollowUpStatus;
 import th.ita.merge.plan.Plan;
 import th.ita.merge.plan.RiskBand;
 import th.ita.merge.plan.RiskSettings;
-import th.ita.merge.plan.ScaleLevel;
 import th.ita.merge.risk.RiskColumn;
 import th.ita.merge.risk.RiskSheet;
 import th.ita.merge.value.Digits;
@@ -109,7 +108,7 @@ public final class RiskTemplateSheet {
 		dropdown(sheet, RiskColumn.IMPACT, IMPACT_NAME, first, lastRow, "ผลกระทบ ๑-๕");
 		dropdown(sheet, RiskColumn.STATUS, STATUSES_NAME, first, lastRow, "สถานะการติดตาม");
 		colourByBand(sheet, first, lastRow);
-		legend(sheet, styles, headerIndex);
+		RiskLegend.write(sheet, styles, this.settings, LEGEND, headerIndex);
 		sheet.createFreezePane(0, RiskSheet.HEADER_ROW);
 		sheet.setRepeatingRows(new CellRangeAddress(headerIndex, headerIndex, -1, -1));
 		PrintLayout.a4Landscape(sheet);
@@ -224,49 +223,6 @@ public final class RiskTemplateSheet {
 		XSSFPatternFormatting pattern = (XSSFPatternFormatting) rule.createPatternFormatting();
 		pattern.setFillBackgroundColor(new XSSFColor(HexFormat.of().parseHex(rgb), null));
 		pattern.setFillPattern(FillPatternType.SOLID_FOREGROUND.getCode());
-	}
-
-	/** The scales, bands and statuses of the office, right of the table. */
-	private void legend(XSSFSheet sheet, ThaiStyles styles, int top) {
-		int[] widths = { 7, 12, 40, 40 };
-		for (int i = 0; i < widths.length; i++) {
-			sheet.setColumnWidth(LEGEND + i, widths[i] * 256);
-		}
-		int r = top;
-		r = legendRow(sheet, styles, r, Look.TABLE_HEADER, "", "ระดับ", "ชื่อระดับ", "โอกาสที่จะเกิด", "ผลกระทบ");
-		for (int i = 0; i < RiskSettings.SCALE_MAX; i++) {
-			ScaleLevel likely = this.settings.likelihood().get(i);
-			ScaleLevel impact = this.settings.impact().get(i);
-			String name = likely.name().equals(impact.name()) ? likely.name() : likely.name() + " / " + impact.name();
-			r = legendRow(sheet, styles, r, Look.CELL, "", DIGITS.format(i + 1), name, likely.description(),
-					impact.description());
-		}
-		r++;
-		r = legendRow(sheet, styles, r, Look.TABLE_HEADER, "", "คะแนน", "ระดับความเสี่ยง", "ต้องมีมาตรการป้องกัน", "");
-		for (RiskBand band : this.settings.bands()) {
-			r = legendRow(sheet, styles, r, Look.CELL, band.colour(),
-					DIGITS.format(band.from()) + "-" + DIGITS.format(band.to()), band.name(),
-					band.treatmentRequired() ? "ต้องกรอกมาตรการป้องกัน ผู้รับผิดชอบ และระยะเวลา" : "", "");
-		}
-		r++;
-		r = legendRow(sheet, styles, r, Look.TABLE_HEADER, "", "", "สถานะการติดตาม", "ความหมาย", "");
-		for (FollowUpStatus status : this.settings.statuses()) {
-			r = legendRow(sheet, styles, r, Look.CELL, status.colour(), "", status.name(), status.meaning(), "");
-		}
-	}
-
-	private static int legendRow(XSSFSheet sheet, ThaiStyles styles, int r, Look look, String colour,
-			String... values) {
-		Row row = row(sheet, r);
-		int lines = 1;
-		for (int i = 0; i < values.length; i++) {
-			Cell cell = row.createCell(LEGEND + i);
-			cell.setCellValue(values[i]);
-			cell.setCellStyle((i == 1) ? styles.filled(look, colour) : styles.get(look));
-			lines = Math.max(lines, RowHeights.lines(values[i], 40));
-		}
-		row.setHeightInPoints(Math.max(row.getHeightInPoints(), RowHeights.points(lines)));
-		return r + 1;
 	}
 
 }
