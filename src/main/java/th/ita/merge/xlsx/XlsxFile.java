@@ -29,9 +29,10 @@ import org.xml.sax.XMLReader;
 import org.xml.sax.helpers.DefaultHandler;
 
 /**
- * A workbook opened read-only from its file and read as a stream of rows with POI's event API, so
- * memory stays flat whatever the size of the sheets. The file itself is never written to. The
- * XML parsers come from POI's helper, which refuses DTDs and external entities.
+ * A workbook read as a stream of rows with POI's event API, so memory stays flat whatever the size
+ * of the sheets: opened read-only from its file (the plan), or from the bytes of a division's file
+ * that the merge has already read once, checked and hashed. The file itself is never written to.
+ * The XML parsers come from POI's helper, which refuses DTDs and external entities.
  */
 public final class XlsxFile implements AutoCloseable {
 
