@@ -34,6 +34,15 @@ public record Submission(String file, String divisionCode, Instant savedAt, Inst
 			.orElse(List.of());
 	}
 
+	/** The rows of a feature's sheet that were read but not accepted, as the division wrote them. */
+	public List<RejectedRow> rejected(DivisionSheet<?> sheet) {
+		return this.sheets.stream()
+			.filter((result) -> result.sheet() == sheet)
+			.findFirst()
+			.map(SheetResult::rejectedRows)
+			.orElse(List.of());
+	}
+
 	/** Whether the file was recognised as a template of this plan for a division on the roster. */
 	public boolean identified() {
 		return this.divisionCode != null;

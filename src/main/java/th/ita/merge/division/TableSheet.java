@@ -55,9 +55,7 @@ public record TableSheet(String name, ProblemCode whenMissing, List<String> head
 			return SheetResult.none(feature, problems);
 		}
 		rows.afterTable(table, workbook.mergedRanges(sheet.get()));
-		SheetResult<R> result = tally.result(feature);
-		problems.addAll(result.problems());
-		return new SheetResult<>(feature, result.accepted(), problems, result.read(), result.rejected());
+		return tally.result(feature).after(problems);
 	}
 
 }

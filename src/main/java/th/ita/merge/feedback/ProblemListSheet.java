@@ -13,6 +13,7 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import th.ita.merge.problem.Problem;
 import th.ita.merge.xlsx.PrintLayout;
 import th.ita.merge.xlsx.RowHeights;
+import th.ita.merge.xlsx.SheetWriter;
 import th.ita.merge.xlsx.ThaiStyles;
 import th.ita.merge.xlsx.ThaiStyles.Look;
 
@@ -49,7 +50,7 @@ final class ProblemListSheet {
 			int lines = 1;
 			for (int i = 0; i < values.size(); i++) {
 				Cell cell = row.createCell(i);
-				cell.setCellValue(values.get(i));
+				cell.setCellValue(SheetWriter.fit(values.get(i)));
 				cell.setCellStyle(styles.get(Look.CELL));
 				lines = Math.max(lines, RowHeights.lines(values.get(i), WIDTHS[i]));
 			}

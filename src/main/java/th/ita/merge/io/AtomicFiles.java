@@ -30,7 +30,9 @@ public final class AtomicFiles {
 	public static void write(Path target, Content content) throws IOException {
 		Path directory = target.toAbsolutePath().getParent();
 		Files.createDirectories(directory);
-		Path temporary = directory.resolve("." + target.getFileName() + "." + UUID.randomUUID() + ".tmp");
+		// a name of its own, short whatever the target is called: a 250-byte name plus a suffix
+		// would pass the file system's limit
+		Path temporary = directory.resolve(".ita-" + UUID.randomUUID() + ".tmp");
 		try {
 			try (OutputStream out = Files.newOutputStream(temporary, StandardOpenOption.CREATE_NEW)) {
 				content.writeTo(out);

@@ -12,6 +12,12 @@ public interface MeasureReports {
 	/** The accepted reports on one measure, in roster order. */
 	List<MeasureReport> reportsOn(String measureId);
 
+	/**
+	 * The divisions, in roster order, whose row for one measure was read but not accepted: their
+	 * file was received, yet what they reported cannot be counted.
+	 */
+	List<String> rejectedOn(String measureId);
+
 	/** Every accepted report, by measure in plan order, then by division in roster order. */
 	void forEachReport(Consumer<MeasureReport> reports);
 

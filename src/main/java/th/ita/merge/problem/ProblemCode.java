@@ -3,6 +3,8 @@ package th.ita.merge.problem;
 import java.util.Locale;
 import java.util.MissingResourceException;
 import java.util.ResourceBundle;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Every problem a user can cause, with a stable code for the error log and its severity. The Thai
@@ -109,6 +111,11 @@ public enum ProblemCode {
 
 	private static final String BUNDLE = "problems";
 
+	/** The most characters of a value or detail a message quotes. */
+	static final int QUOTED_MAX = 200;
+
+	private static final Pattern PLACEHOLDER = Pattern.compile("\\{(value|\\d+)\\}");
+
 	private final Severity severity;
 
 	private final boolean feedbackCopy;
@@ -158,12 +165,33 @@ public enum ProblemCode {
 	}
 
 	/** The Thai message with the value found and the details filled in. */
+	/**
+	 * The Thai message with the value found and the details filled in. The placeholders are those
+	 * of the template only: what a user typed is copied in as it is, never read for placeholders of
+	 * its own, and a value longer than {@value #QUOTED_MAX} characters is quoted only in part (the
+	 * whole of it stays in the problem's value).
+	 */
 	public String message(String value, String... details) {
-		String message = template().replace("{value}", (value != null) ? value : "");
-		for (int i = 0; i < details.length; i++) {
-			message = message.replace("{" + i + "}", details[i]);
+		Matcher placeholders = PLACEHOLDER.matcher(template());
+		StringBuilder message = new StringBuilder();
+		while (placeholders.find()) {
+			String name = placeholders.group(1);
+			String filled;
+			if (name.equals("value")) {
+				filled = quoted((value != null) ? value : "");
+			}
+			else {
+				int index = Integer.parseInt(name);
+				filled = (index < details.length) ? quoted(details[index]) : placeholders.group();
+			}
+			placeholders.appendReplacement(message, Matcher.quoteReplacement(filled));
 		}
-		return message;
+		placeholders.appendTail(message);
+		return message.toString();
+	}
+
+	private static String quoted(String text) {
+		return (text.length() <= QUOTED_MAX) ? text : text.substring(0, QUOTED_MAX) + "…";
 	}
 
 }

@@ -17,4 +17,10 @@ public interface RiskRecords {
 	/** The accepted risks counted per heat-map cell, per category and level, per division and level. */
 	RiskCounts riskCounts();
 
+	/** Every risk sent but not accepted, by division in roster order, as the file has them. */
+	void forEachRejectedRisk(Consumer<RejectedRisk> risks);
+
+	/** How many risks were sent but not accepted. */
+	int rejectedRisks();
+
 }

@@ -58,11 +58,7 @@ public final class SheetWriter {
 		if (last > first) {
 			this.sheet.addMergedRegion(new CellRangeAddress(row.getRowNum(), row.getRowNum(), first, last));
 		}
-		int width = 0;
-		for (int column = first; column <= last; column++) {
-			width += this.widths[column];
-		}
-		row.setHeightInPoints(RowHeights.points(RowHeights.lines(text, width)));
+		row.setHeightInPoints(RowHeights.points(RowHeights.lines(text, widthOf(first, last))));
 		return row;
 	}
 
@@ -78,6 +74,36 @@ public final class SheetWriter {
 		}
 		row.setHeightInPoints(RowHeights.points(lines));
 		return row;
+	}
+
+	/**
+	 * A row with one value per column up to {@code spanFrom}, whose value there spans the columns
+	 * to the last: a long text beside a few short ones.
+	 */
+	public Row cellsSpanning(List<String> values, Look look, int spanFrom) {
+		int last = this.widths.length - 1;
+		Row row = this.sheet.createRow(this.next++);
+		int lines = 1;
+		for (int column = 0; column <= last; column++) {
+			Cell cell = row.createCell(column);
+			cell.setCellStyle(this.styles.get(look));
+			if (column <= spanFrom && column < values.size()) {
+				cell.setCellValue(fit(values.get(column)));
+				int width = (column < spanFrom) ? this.widths[column] : widthOf(spanFrom, last);
+				lines = Math.max(lines, RowHeights.lines(values.get(column), width));
+			}
+		}
+		this.sheet.addMergedRegion(new CellRangeAddress(row.getRowNum(), row.getRowNum(), spanFrom, last));
+		row.setHeightInPoints(RowHeights.points(lines));
+		return row;
+	}
+
+	private int widthOf(int first, int last) {
+		int width = 0;
+		for (int column = first; column <= last; column++) {
+			width += this.widths[column];
+		}
+		return width;
 	}
 
 	/** A row with one value per column, all in the same look. */

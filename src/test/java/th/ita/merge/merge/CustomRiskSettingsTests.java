@@ -137,12 +137,15 @@ class CustomRiskSettingsTests {
 	@Test
 	void registersLevelsByTheOfficesBands() throws Exception {
 		try (OutputWorkbook workbook = OutputWorkbook.open(output())) {
-			List<List<String>> rows = workbook.rows(RiskOutputs.REGISTER_SHEET, 18);
+			List<List<String>> rows = workbook.rows(RiskOutputs.REGISTER_SHEET, 19);
 			assertThat(rows.subList(1, rows.size())).extracting((row) -> row.get(9), (row) -> row.get(10),
 					(row) -> row.get(2))
 				.containsExactly(org.assertj.core.groups.Tuple.tuple("20", "วิกฤต", CATEGORIES.get(2)),
 						org.assertj.core.groups.Tuple.tuple("9", "กลาง", CATEGORIES.get(0)),
-						org.assertj.core.groups.Tuple.tuple("4", "ต่ำ", CATEGORIES.get(1)));
+						org.assertj.core.groups.Tuple.tuple("4", "ต่ำ", CATEGORIES.get(1)),
+						org.assertj.core.groups.Tuple.tuple("", "ไม่นับ", RiskSettings.defaults().categories().get(0)));
+			assertThat(rows.get(4).get(18)).as("why the risk of a category this plan lacks is not counted")
+				.startsWith("ไม่นับ: ").contains(RiskSettings.defaults().categories().get(0));
 		}
 	}
 
@@ -170,7 +173,15 @@ class CustomRiskSettingsTests {
 					.isPresent();
 			}
 			assertThat(OutputWorkbook.find(rows, 0, 0, "๔. " + RiskSettings.defaults().categories().get(3))).isEmpty();
-			assertThat(rows.get(2).get(0)).isEqualTo("จำนวนความเสี่ยงทั้งหมด ๓ รายการ: ระดับวิกฤต ๑ ระดับสูง ๐ ระดับกลาง ๑ ระดับต่ำ ๑");
+			assertThat(rows.get(2).get(0)).isEqualTo("ความเสี่ยงที่ส่งมา ๔ รายการ นับ ๓ รายการ ไม่นับ ๑ รายการ"
+					+ "เพราะข้อมูลไม่ครบหรือไม่ถูกต้อง (ดูเหตุผลในชีตทะเบียนความเสี่ยงการทุจริต): ระดับวิกฤต ๑ ระดับสูง ๐ ระดับกลาง ๑ ระดับต่ำ ๑");
+			int notCounted = OutputWorkbook.find(rows, 0, 0, "ความเสี่ยงที่ส่งมาแต่ไม่นำมาประเมิน เพราะข้อมูลไม่ครบหรือไม่ถูกต้อง")
+				.orElseThrow();
+			assertThat(rows.get(notCounted + 1).subList(0, 3)).satisfies((cells) -> {
+				assertThat(cells.get(0)).isEqualTo("๑");
+				assertThat(cells.get(1)).isEqualTo("ประเภทตามค่าเริ่มต้นที่แผนนี้ไม่มี\n(กองคลัง)");
+				assertThat(cells.get(2)).contains(RiskSettings.defaults().categories().get(0));
+			});
 		}
 	}
 

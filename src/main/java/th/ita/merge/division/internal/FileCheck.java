@@ -2,7 +2,11 @@ package th.ita.merge.division.internal;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.Locale;
 import java.util.Optional;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipInputStream;
 
 import org.apache.poi.poifs.filesystem.DirectoryNode;
 import org.apache.poi.poifs.filesystem.FileMagic;
@@ -19,6 +23,9 @@ import th.ita.merge.problem.ProblemCode;
  * both OLE2 containers and are told apart by what the container holds.
  */
 public final class FileCheck {
+
+	/** How much of each part is searched for a DTD: a declaration stands before the root element. */
+	private static final int PART_HEAD = 64 * 1024;
 
 	private final long maxBytes;
 
@@ -42,11 +49,37 @@ public final class FileCheck {
 	public Optional<Problem> checkContent(byte[] content, Location where) {
 		FileMagic magic = FileMagic.valueOf(content);
 		return switch (magic) {
-			case OOXML -> Optional.empty();
+			case OOXML -> declaresXml(content) ? Optional.of(Problem.of(ProblemCode.UNSAFE_XML, where, ""))
+					: Optional.empty();
 			case OLE2 -> ole2(content, where);
 			case BIFF2, BIFF3, BIFF4 -> Optional.of(Problem.of(ProblemCode.OLD_EXCEL_FORMAT, where, ""));
 			default -> Optional.of(Problem.of(ProblemCode.NOT_EXCEL, where, "", FileKind.of(magic).thai()));
 		};
+	}
+
+	/**
+	 * Whether any XML part of the package declares a DTD or entities, which Excel never writes:
+	 * POI refuses them in the parts it parses, and this answers the same for the parts it does not
+	 * (document properties, drawings), so one rule holds for the whole file. Only the head of each
+	 * part is read; a package that cannot be walked is left to the workbook reader to refuse.
+	 */
+	private static boolean declaresXml(byte[] content) {
+		try (ZipInputStream zip = new ZipInputStream(new ByteArrayInputStream(content))) {
+			for (ZipEntry entry = zip.getNextEntry(); entry != null; entry = zip.getNextEntry()) {
+				String name = entry.getName().toLowerCase(Locale.ROOT);
+				if (name.endsWith(".xml") || name.endsWith(".rels") || name.endsWith(".vml")) {
+					String head = new String(zip.readNBytes(PART_HEAD), StandardCharsets.ISO_8859_1)
+						.toUpperCase(Locale.ROOT);
+					if (head.contains("<!DOCTYPE") || head.contains("<!ENTITY")) {
+						return true;
+					}
+				}
+			}
+		}
+		catch (IOException | RuntimeException ex) {
+			return false;
+		}
+		return false;
 	}
 
 	/** An OLE2 container: an encrypted workbook, an old .xls, or a Word or other Office file. */

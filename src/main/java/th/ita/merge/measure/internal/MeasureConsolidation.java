@@ -8,39 +8,53 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
 
+import th.ita.merge.measure.MeasureReport;
+import th.ita.merge.measure.ProgressState;
 import th.ita.merge.plan.Division;
 import th.ita.merge.plan.Measure;
-import th.ita.merge.measure.ProgressState;
-import th.ita.merge.measure.MeasureReport;
 
 /**
  * The rule that turns the reports of the divisions responsible for a measure into the one line the
- * report prints. All done → ดำเนินการแล้ว; none started or none reported → ยังไม่ดำเนินการ; anything
- * else → อยู่ระหว่างดำเนินการ. Texts are joined: identical texts once, differing ones labelled with
- * their division.
+ * report prints. All done → ดำเนินการแล้ว; none started or none accepted → ยังไม่ดำเนินการ; anything
+ * else → อยู่ระหว่างดำเนินการ. Only accepted reports count; a division whose row was not accepted
+ * is named in the remark with a pointer to the errors sheet, so the officer sees what to chase.
+ * Texts are joined: identical texts once; when they differ, or some division wrote none, each is
+ * labelled with its division (a division without text by its state), so no answer disappears.
  */
 final class MeasureConsolidation {
 
 	/** Printed in the remark of a measure nobody reported on. */
 	static final String NO_REPORT = "ยังไม่ได้รับรายงานผลจากผู้รับผิดชอบ";
 
+	/** Printed in the state column of a measure whose state has no result text. */
+	static final String STATE_MARK = "✓";
+
 	private MeasureConsolidation() {
 	}
 
-	static ConsolidatedMeasure consolidate(Measure measure, List<Division> responsible,
-			List<MeasureReport> reports) {
+	static ConsolidatedMeasure consolidate(Measure measure, List<Division> responsible, List<MeasureReport> reports) {
+		return consolidate(measure, responsible, reports, List.of());
+	}
+
+	/**
+	 * @param reports the accepted reports on the measure, in roster order
+	 * @param rejected the codes of the divisions whose row for the measure was read but not accepted
+	 */
+	static ConsolidatedMeasure consolidate(Measure measure, List<Division> responsible, List<MeasureReport> reports,
+			List<String> rejected) {
 		Map<String, String> names = new LinkedHashMap<>();
 		responsible.forEach((division) -> names.put(division.code(), division.name()));
 		Function<MeasureReport, String> division = (report) -> names.getOrDefault(report.divisionCode(),
 				report.divisionCode());
 		List<String> missing = new ArrayList<>();
+		List<String> notAccepted = new ArrayList<>();
 		for (Division candidate : responsible) {
 			if (reports.stream().noneMatch((report) -> report.divisionCode().equals(candidate.code()))) {
-				missing.add(candidate.name());
+				(rejected.contains(candidate.code()) ? notAccepted : missing).add(candidate.name());
 			}
 		}
-		ProgressState state = state(reports, missing.isEmpty());
-		String result = join(reports, MeasureReport::result, division);
+		ProgressState state = state(reports, missing.isEmpty() && notAccepted.isEmpty());
+		String result = joinResults(reports, division);
 		List<String> remarks = new ArrayList<>();
 		String remark = join(reports, MeasureReport::remark, division);
 		if (!remark.isEmpty()) {
@@ -50,13 +64,17 @@ final class MeasureConsolidation {
 		if (!evidence.isEmpty()) {
 			remarks.add("หลักฐาน: " + evidence);
 		}
-		if (reports.isEmpty()) {
+		if (!notAccepted.isEmpty()) {
+			remarks.add("ยังนำรายงานของ " + String.join(", ", notAccepted)
+					+ " มารวมไม่ได้ เพราะข้อมูลไม่ครบหรือไม่ถูกต้อง (ดูชีตข้อผิดพลาด)");
+		}
+		if (reports.isEmpty() && notAccepted.isEmpty()) {
 			remarks.add(NO_REPORT);
 		}
 		else if (!missing.isEmpty()) {
 			remarks.add("ยังไม่ได้รับรายงานจาก " + String.join(", ", missing));
 		}
-		return new ConsolidatedMeasure(measure, state, result, String.join("\n", remarks));
+		return new ConsolidatedMeasure(measure, state, result.isEmpty() ? STATE_MARK : result, String.join("\n", remarks));
 	}
 
 	static ProgressState state(List<MeasureReport> reports, boolean everyoneReported) {
@@ -67,6 +85,24 @@ final class MeasureConsolidation {
 			return ProgressState.DONE;
 		}
 		return ProgressState.IN_PROGRESS;
+	}
+
+	/**
+	 * The result texts: one text when every division wrote the same; otherwise each division on its
+	 * own line, a division that wrote nothing named with its state.
+	 */
+	static String joinResults(List<MeasureReport> reports, Function<MeasureReport, String> division) {
+		Set<String> distinct = new LinkedHashSet<>();
+		reports.forEach((report) -> distinct.add(report.result()));
+		if (distinct.size() <= 1 && (reports.size() <= 1 || !distinct.contains(""))) {
+			return distinct.isEmpty() ? "" : distinct.iterator().next();
+		}
+		List<String> labelled = new ArrayList<>();
+		for (MeasureReport report : reports) {
+			String text = report.result().isEmpty() ? report.state().thai() : report.result();
+			labelled.add(division.apply(report) + ": " + text);
+		}
+		return String.join("\n", labelled);
 	}
 
 	/** Identical texts once; differing texts each on its own line, labelled with the division. */

@@ -10,6 +10,7 @@ import java.util.Optional;
 
 import org.apache.poi.ss.util.CellRangeAddress;
 
+import th.ita.merge.division.RejectedRow;
 import th.ita.merge.division.RowTally;
 import th.ita.merge.division.SheetResult;
 import th.ita.merge.division.TableSheet;
@@ -88,7 +89,14 @@ public final class MeasureRowReader implements TableSheet.Rows {
 		if (row.isBlank(filled) && !uncalculated) {
 			return;
 		}
-		this.tally.row(() -> check(row));
+		this.tally.row(() -> check(row), () -> asWritten(row));
+	}
+
+	/** The row as the division wrote it: its measure's id, then what it filled in, column by column. */
+	private static RejectedRow.AsWritten asWritten(Table.Row row) {
+		List<String> written = MeasureColumn.editableHeaders().stream().map(row::text).toList();
+		return new RejectedRow.AsWritten(ThaiDigits.toArabic(row.text(MeasureColumn.ID.header())),
+				row.reference(MeasureColumn.ID.header()), written);
 	}
 
 	/**

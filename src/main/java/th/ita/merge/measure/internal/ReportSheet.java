@@ -123,7 +123,8 @@ public final class ReportSheet {
 				this.out.cells(List.of(topic, "", "", "", "", "", ""), Look.CELL_BOLD);
 			}
 			ConsolidatedMeasure line = MeasureConsolidation.consolidate(measure,
-					this.plan.divisionsResponsibleFor(measure), records.reportsOn(measure.id()));
+					this.plan.divisionsResponsibleFor(measure), records.reportsOn(measure.id()),
+					records.rejectedOn(measure.id()));
 			measureRow(++number, line);
 		}
 	}

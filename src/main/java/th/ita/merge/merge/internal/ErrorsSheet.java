@@ -16,7 +16,7 @@ import th.ita.merge.xlsx.ThaiStyles.Look;
 
 /**
  * The errors sheet (ข้อผิดพลาด): the same rows as the error log, each problem's cell linked to the
- * same cell of the division's feedback copy beside the workbook.
+ * same cell of the division's feedback copy beside the workbook (a superseded file has no copy).
  */
 final class ErrorsSheet {
 
@@ -31,9 +31,10 @@ final class ErrorsSheet {
 	static void write(Sheet sheet, ThaiStyles styles, StagedRecords records) {
 		SheetWriter out = new SheetWriter(sheet, styles, 10, 24, 36, 16, 8, 24, 30, 80);
 		out.header(ErrorLog.HEADERS);
-		records.forEachProblem((problem) -> {
+		records.forEachProblem((staged) -> {
+			Problem problem = staged.problem();
 			Row row = out.cells(ErrorLog.values(problem), Look.CELL);
-			if (!problem.cell().isEmpty()) {
+			if (!problem.cell().isEmpty() && !staged.ofSupersededFile()) {
 				linkToFeedbackCopy(row.getCell(CELL_COLUMN), problem, styles, sheet);
 			}
 		});

@@ -19,6 +19,7 @@ import org.springframework.transaction.PlatformTransactionManager;
 import th.ita.merge.division.InputLimits;
 import th.ita.merge.division.ReturnedFile;
 import th.ita.merge.division.SubmissionReader;
+import th.ita.merge.io.Terminal;
 import th.ita.merge.merge.MergeLauncher;
 import th.ita.merge.value.Digits;
 
@@ -87,7 +88,7 @@ class MergeJobConfiguration {
 	@Bean
 	@StepScope
 	MergeProgress mergeProgress(DivisionFileReader divisionFileReader) {
-		return new MergeProgress(divisionFileReader, System.out);
+		return new MergeProgress(divisionFileReader, Terminal.OUT);
 	}
 
 	@Bean
@@ -99,7 +100,7 @@ class MergeJobConfiguration {
 	@Bean
 	@StepScope
 	WriteOutputsTasklet writeOutputsTasklet(StagingTables tables, MergeRun run) {
-		return new WriteOutputsTasklet(tables, run);
+		return new WriteOutputsTasklet(tables, run, Terminal.OUT);
 	}
 
 }

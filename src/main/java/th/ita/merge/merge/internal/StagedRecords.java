@@ -15,6 +15,7 @@ import th.ita.merge.measure.ProgressState;
 import th.ita.merge.problem.Problem;
 import th.ita.merge.problem.ProblemCode;
 import th.ita.merge.problem.Severity;
+import th.ita.merge.risk.RejectedRisk;
 import th.ita.merge.risk.RiskCounts;
 import th.ita.merge.risk.RiskEntry;
 import th.ita.merge.risk.RiskRecords;
@@ -32,6 +33,9 @@ final class StagedRecords implements MeasureReports, RiskRecords {
 	private static final String RISKS = "SELECT K.DIVISION_CODE, K.CATEGORY, K.PROCESS, K.EVENT, K.FACTORS, "
 			+ "K.CONTROLS, K.LIKELIHOOD, K.IMPACT, K.LEVEL_NAME, K.MEASURE, K.OWNER, K.TIMELINE, K.STATUS, K.FILE_NAME, "
 			+ "K.SHEET_NAME, K.CELL FROM ITA_RISK K" + inUse("K") + "WHERE K.RUN_ID = ? ";
+
+	/** Before the message of a superseded file's problem. */
+	static final String SUPERSEDED_MARK = "[ไฟล์นี้ถูกแทนที่ด้วยไฟล์ที่ใหม่กว่า ไม่นำมารวม ไม่ต้องแก้ไข] ";
 
 	private static final String RISK_ORDER = "ORDER BY K.SCORE DESC, K.DIVISION_ORDER, K.FILE_NAME, K.SEQ";
 
@@ -90,14 +94,62 @@ final class StagedRecords implements MeasureReports, RiskRecords {
 			.list();
 	}
 
-	/** Every problem: those across files first, then by file in name order, each file's as found. */
-	void forEachProblem(Consumer<Problem> problems) {
-		this.jdbc.sql("SELECT SEVERITY, CODE, FILE_NAME, SHEET_NAME, CELL, FIELD, FOUND, MESSAGE "
-				+ "FROM ITA_PROBLEM WHERE RUN_ID = ? ORDER BY ACROSS_FILES DESC, FILE_NAME, SEQ")
+	@Override
+	public List<String> rejectedOn(String measureId) {
+		return this.jdbc.sql("SELECT J.DIVISION_CODE FROM ITA_REJECTED J" + inUse("J")
+				+ "WHERE J.RUN_ID = ? AND J.FEATURE = 'MEASURE' AND J.ROW_KEY = ? "
+				+ "GROUP BY J.DIVISION_CODE ORDER BY MIN(J.DIVISION_ORDER)")
+			.params(this.run, measureId)
+			.query(String.class)
+			.list();
+	}
+
+	@Override
+	public void forEachRejectedRisk(Consumer<RejectedRisk> risks) {
+		this.jdbc.sql("SELECT J.DIVISION_CODE, J.WRITTEN, J.REASONS, J.FILE_NAME, J.SHEET_NAME, J.CELL FROM ITA_REJECTED J"
+				+ inUse("J") + "WHERE J.RUN_ID = ? AND J.FEATURE = 'RISK' ORDER BY J.DIVISION_ORDER, J.FILE_NAME, J.SEQ")
 			.param(this.run)
-			.query((ResultSet rs) -> problems.accept(new Problem(Severity.valueOf(rs.getString(1)),
-					ProblemCode.valueOf(rs.getString(2)), rs.getString(3), rs.getString(4), rs.getString(5),
-					rs.getString(6), rs.getString(7), rs.getString(8))));
+			.query((ResultSet rs) -> risks.accept(new RejectedRisk(rs.getString(1),
+					StagingTables.splitWritten(rs.getString(2)), rs.getString(3), rs.getString(4), rs.getString(5),
+					rs.getString(6))));
+	}
+
+	@Override
+	public int rejectedRisks() {
+		return this.jdbc.sql("SELECT COUNT(*) FROM ITA_REJECTED J" + inUse("J")
+				+ "WHERE J.RUN_ID = ? AND J.FEATURE = 'RISK'")
+			.param(this.run)
+			.query(Integer.class)
+			.single();
+	}
+
+	/**
+	 * Every problem: those across files first, then by file in name order, each file's as found,
+	 * and last those of files superseded by a newer one, marked so: they are not merged and need
+	 * no fixing.
+	 */
+	void forEachProblem(Consumer<StagedProblem> problems) {
+		this.jdbc.sql("SELECT P.SEVERITY, P.CODE, P.FILE_NAME, P.SHEET_NAME, P.CELL, P.FIELD, P.FOUND, P.MESSAGE, "
+				+ "CASE WHEN P.ACROSS_FILES = FALSE AND S.SUPERSEDED_BY IS NOT NULL THEN 1 ELSE 0 END AS OLD "
+				+ "FROM ITA_PROBLEM P LEFT JOIN ITA_SUBMISSION S ON S.RUN_ID = P.RUN_ID AND S.FILE_NAME = P.FILE_NAME "
+				+ "WHERE P.RUN_ID = ? ORDER BY P.ACROSS_FILES DESC, OLD, P.FILE_NAME, P.SEQ")
+			.param(this.run)
+			.query((ResultSet rs) -> {
+				boolean superseded = rs.getInt(9) == 1;
+				String message = superseded ? SUPERSEDED_MARK + rs.getString(8) : rs.getString(8);
+				problems.accept(new StagedProblem(new Problem(Severity.valueOf(rs.getString(1)),
+						ProblemCode.valueOf(rs.getString(2)), rs.getString(3), rs.getString(4), rs.getString(5),
+						rs.getString(6), rs.getString(7), message), superseded));
+			});
+	}
+
+	/** The problems for the error log, in the same order. */
+	void forEachLoggedProblem(Consumer<Problem> problems) {
+		forEachProblem((staged) -> problems.accept(staged.problem()));
+	}
+
+	/** A problem as the errors sheet and the log list it, and whether its file was superseded. */
+	record StagedProblem(Problem problem, boolean ofSupersededFile) {
 	}
 
 	private static MeasureReport report(ResultSet rs) throws SQLException {

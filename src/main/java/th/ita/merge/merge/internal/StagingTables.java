@@ -14,14 +14,17 @@ import java.util.stream.Collectors;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
+import th.ita.merge.division.RejectedRow;
 import th.ita.merge.division.Submission;
 import th.ita.merge.measure.MeasureReport;
+import th.ita.merge.measure.MeasureSheet;
 import th.ita.merge.merge.Features;
 import th.ita.merge.merge.RunTotals;
 import th.ita.merge.plan.Division;
 import th.ita.merge.plan.Plan;
 import th.ita.merge.problem.Problem;
 import th.ita.merge.risk.RiskEntry;
+import th.ita.merge.risk.RiskSheet;
 
 /**
  * The H2 tables that hold a run between reading the files and writing the outputs, so that memory
@@ -37,6 +40,8 @@ class StagingTables {
 				+ ".FILE_NAME AND S.SUPERSEDED_BY IS NULL ";
 	}
 
+	private static final String WRITTEN_SEPARATOR = "\u001F";
+
 	private final JdbcClient jdbc;
 
 	StagingTables(JdbcClient jdbc) {
@@ -49,7 +54,7 @@ class StagingTables {
 
 	/** Stores one file's rows and problems, replacing what an earlier attempt stored for it. */
 	void save(long run, Plan plan, Features features, Submission submission) {
-		for (String table : List.of("ITA_REPORT", "ITA_RISK")) {
+		for (String table : List.of("ITA_REPORT", "ITA_RISK", "ITA_REJECTED")) {
 			this.jdbc.sql("DELETE FROM " + table + " WHERE RUN_ID = ? AND FILE_NAME = ?").params(run, submission.file())
 				.update();
 		}
@@ -86,7 +91,32 @@ class StagingTables {
 						risk.sheet(), risk.cell())
 				.update();
 		}
+		saveRejected(run, "MEASURE", submission, submission.rejected(features.measures()), divisionOrder);
+		saveRejected(run, "RISK", submission, submission.rejected(features.risks()), divisionOrder);
 		submission.problems().forEach((problem) -> insertProblem(run, problem, false));
+	}
+
+	private void saveRejected(long run, String feature, Submission submission, List<RejectedRow> rows,
+			Map<String, Integer> divisionOrder) {
+		String sheet = feature.equals("MEASURE") ? MeasureSheet.NAME : RiskSheet.NAME;
+		for (RejectedRow row : rows) {
+			this.jdbc.sql("INSERT INTO ITA_REJECTED (RUN_ID, FEATURE, FILE_NAME, SHEET_NAME, DIVISION_ORDER, DIVISION_CODE, "
+					+ "ROW_KEY, CELL, WRITTEN, REASONS) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+				.params(run, feature, submission.file(), sheet,
+						divisionOrder.getOrDefault(submission.divisionCode(), Integer.MAX_VALUE),
+						submission.divisionCode(), row.key(), row.cell(), joinWritten(row.written()), row.reasons())
+				.update();
+		}
+	}
+
+	/** The values of a rejected row in one column, separated by a character no cell text keeps. */
+	static String joinWritten(List<String> written) {
+		return String.join(WRITTEN_SEPARATOR,
+				written.stream().map((value) -> value.replace(WRITTEN_SEPARATOR, " ")).toList());
+	}
+
+	static List<String> splitWritten(String joined) {
+		return (joined == null || joined.isEmpty()) ? List.of() : List.of(joined.split(WRITTEN_SEPARATOR, -1));
 	}
 
 	void insertProblem(long run, Problem problem, boolean acrossFiles) {
@@ -129,14 +159,21 @@ class StagingTables {
 			.collect(Collectors.toSet());
 	}
 
+	/**
+	 * The problems that count in the totals and the exit status: all but those found in a file a
+	 * newer one superseded (the notice that it was superseded counts, as a warning).
+	 */
+	private static final String COUNTED = " AND NOT EXISTS (SELECT 1 FROM ITA_SUBMISSION O WHERE O.RUN_ID = P.RUN_ID "
+			+ "AND O.FILE_NAME = P.FILE_NAME AND O.SUPERSEDED_BY IS NOT NULL AND P.ACROSS_FILES = FALSE)";
+
 	/** The run's totals: accepted counted from the rows staged, rejected from the files. */
 	RunTotals totals(long run) {
 		return this.jdbc.sql("SELECT COUNT(*), COALESCE(SUM(ROWS_READ), 0), "
 				+ "(SELECT COUNT(*) FROM ITA_REPORT R" + inUse("R") + "WHERE R.RUN_ID = ?) "
 				+ "+ (SELECT COUNT(*) FROM ITA_RISK K" + inUse("K") + "WHERE K.RUN_ID = ?), "
 				+ "COALESCE(SUM(CASE WHEN SUPERSEDED_BY IS NULL THEN ROWS_REJECTED ELSE ROWS_READ END), 0), "
-				+ "(SELECT COUNT(*) FROM ITA_PROBLEM P WHERE P.RUN_ID = ? AND P.SEVERITY = 'ERROR'), "
-				+ "(SELECT COUNT(*) FROM ITA_PROBLEM P WHERE P.RUN_ID = ? AND P.SEVERITY = 'WARNING') "
+				+ "(SELECT COUNT(*) FROM ITA_PROBLEM P WHERE P.RUN_ID = ? AND P.SEVERITY = 'ERROR'" + COUNTED + "), "
+				+ "(SELECT COUNT(*) FROM ITA_PROBLEM P WHERE P.RUN_ID = ? AND P.SEVERITY = 'WARNING'" + COUNTED + ") "
 				+ "FROM ITA_SUBMISSION WHERE RUN_ID = ?")
 			.params(run, run, run, run, run)
 			.query((rs, i) -> new RunTotals(rs.getInt(1), rs.getInt(2), rs.getInt(3), rs.getInt(4), rs.getInt(5),
@@ -145,7 +182,7 @@ class StagingTables {
 	}
 
 	void delete(long run) {
-		for (String table : List.of("ITA_REPORT", "ITA_RISK", "ITA_PROBLEM", "ITA_SUBMISSION")) {
+		for (String table : List.of("ITA_REPORT", "ITA_RISK", "ITA_REJECTED", "ITA_PROBLEM", "ITA_SUBMISSION")) {
 			this.jdbc.sql("DELETE FROM " + table + " WHERE RUN_ID = ?").param(run).update();
 		}
 	}

@@ -1,5 +1,10 @@
 package th.ita.merge.merge.internal;
 
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.file.Files;
+import java.util.List;
+
 import org.springframework.batch.core.scope.context.ChunkContext;
 import org.springframework.batch.core.step.StepContribution;
 import org.springframework.batch.core.step.tasklet.Tasklet;
@@ -20,9 +25,12 @@ class WriteOutputsTasklet implements Tasklet {
 
 	private final MergeRun run;
 
-	WriteOutputsTasklet(StagingTables tables, MergeRun run) {
+	private final PrintStream console;
+
+	WriteOutputsTasklet(StagingTables tables, MergeRun run, PrintStream console) {
 		this.tables = tables;
 		this.run = run;
+		this.console = console;
 	}
 
 	@Override
@@ -31,13 +39,29 @@ class WriteOutputsTasklet implements Tasklet {
 		new CrossFileRules(this.tables).settle(id, this.run.plan());
 		StagedRecords records = new StagedRecords(this.tables.jdbc(), id);
 		MergeOutputs outputs = MergeOutputs.of(this.run.output(), this.run.plan());
+		List<StagedFile> files = this.tables.files(id);
+		for (StagedFile file : files) {
+			if (file.superseded()) {
+				superseded(file, outputs);
+			}
+		}
 		new ConsolidatedWorkbook(this.run.plan(), this.run.digits()).write(outputs.workbook(), records,
-				SubmissionsSheet.summaries(this.tables.files(id), this.run.plan()));
-		ErrorLog.write(outputs.errorLog(), records::forEachProblem);
+				SubmissionsSheet.summaries(files, this.run.plan()));
+		ErrorLog.write(outputs.errorLog(), records::forEachLoggedProblem);
 		RunTotals totals = this.tables.totals(id);
 		totals.store(chunkContext.getStepContext().getStepExecution().getJobExecution().getExecutionContext());
 		this.tables.delete(id);
 		return RepeatStatus.FINISHED;
+	}
+
+	/**
+	 * A file a newer one of its division replaced: said on the console, since its line there was
+	 * printed when it was read, and left without a feedback copy, since nothing in it is merged.
+	 */
+	private void superseded(StagedFile file, MergeOutputs outputs) throws IOException {
+		Files.deleteIfExists(outputs.feedback().resolve(file.name()));
+		this.console.printf("ไม่นำไฟล์ %s มารวม (%d แถว): ถูกแทนที่ด้วยไฟล์ %s ของสำนัก/กองเดียวกันที่บันทึกภายหลัง%n",
+				file.name(), file.read(), file.supersededBy());
 	}
 
 }

@@ -85,7 +85,7 @@ public final class HeatMapSheet {
 		}
 		span(0, 0, last, "แผนภูมิความเสี่ยงการทุจริต (โอกาส × ผลกระทบ)", Look.TITLE);
 		span(1, 0, last, "ของ" + this.plan.organizationAndYear(this.digits), Look.TITLE);
-		span(2, 0, last, "จำนวนความเสี่ยงทั้งหมด " + this.digits.format(counts.total()) + " รายการ", Look.TITLE);
+		span(2, 0, last, RiskReportSheet.counted(counts.total(), records.rejectedRisks(), this.digits), Look.TITLE);
 		int gridEnd = grid(counts);
 		int legendEnd = legend(gridEnd + 2);
 		List<String> categories = this.settings.categories();

@@ -12,6 +12,8 @@ import th.ita.merge.plan.FollowUpStatus;
 import th.ita.merge.plan.Plan;
 import th.ita.merge.plan.RiskBand;
 import th.ita.merge.plan.RiskSettings;
+import th.ita.merge.risk.RejectedRisk;
+import th.ita.merge.risk.RiskColumn;
 import th.ita.merge.risk.RiskEntry;
 import th.ita.merge.risk.RiskRecords;
 import th.ita.merge.xlsx.SheetWriter;
@@ -28,7 +30,10 @@ public final class RiskRegisterSheet {
 
 	static final List<String> HEADERS = List.of("ลำดับ", "สำนัก/กอง", "ประเภทความเสี่ยง", "กระบวนงาน/ขั้นตอน",
 			"เหตุการณ์ความเสี่ยง", "ปัจจัยเสี่ยง", "การควบคุมที่มีอยู่", "โอกาส", "ผลกระทบ", "คะแนน", "ระดับความเสี่ยง",
-			"มาตรการป้องกัน", "ผู้รับผิดชอบ", "ระยะเวลา", "สถานะการติดตาม", "ไฟล์", "ชีต", "เซลล์");
+			"มาตรการป้องกัน", "ผู้รับผิดชอบ", "ระยะเวลา", "สถานะการติดตาม", "ไฟล์", "ชีต", "เซลล์", "ผลการตรวจ");
+
+	/** The level column of a risk sent but not counted. */
+	static final String NOT_COUNTED = "ไม่นับ";
 
 	static final int LIKELIHOOD = 7;
 
@@ -45,7 +50,8 @@ public final class RiskRegisterSheet {
 	public RiskRegisterSheet(Sheet sheet, ThaiStyles styles, Plan plan) {
 		this.plan = plan;
 		this.styles = styles;
-		this.out = new SheetWriter(sheet, styles, 7, 20, 30, 22, 32, 26, 26, 8, 9, 8, 12, 32, 18, 16, 12, 34, 16, 8);
+		this.out = new SheetWriter(sheet, styles, 7, 20, 30, 22, 32, 26, 26, 8, 9, 8, 12, 32, 18, 16, 12, 34, 16, 8,
+				40);
 	}
 
 	public void write(RiskRecords records) {
@@ -70,6 +76,12 @@ public final class RiskRegisterSheet {
 				row.getCell(STATUS).setCellStyle(this.styles.filled(Look.CELL_CENTRED, status.colour()));
 			}
 		});
+		records.forEachRejectedRisk((risk) -> {
+			Row row = this.out.cells(values(risk), Look.CELL);
+			row.getCell(0).setCellValue(++number[0]);
+			row.getCell(0).setCellStyle(this.styles.get(Look.CELL_CENTRED));
+			row.getCell(LEVEL).setCellStyle(this.styles.get(Look.CELL_BOLD));
+		});
 		this.out.finishRegister(HEADERS.size());
 	}
 
@@ -81,7 +93,17 @@ public final class RiskRegisterSheet {
 	private List<String> values(RiskEntry risk) {
 		return List.of("", this.plan.divisionName(risk.divisionCode()), risk.category(), risk.process(), risk.event(),
 				risk.factors(), risk.controls(), "", "", "", risk.level(), risk.measure(), risk.owner(), risk.timeline(), risk.status(),
-				risk.file(), risk.sheet(), risk.cell());
+				risk.file(), risk.sheet(), risk.cell(), "");
+	}
+
+	/** A risk sent but not counted: what the division wrote, marked, with why. */
+	private List<String> values(RejectedRisk risk) {
+		return List.of("", this.plan.divisionName(risk.divisionCode()), risk.written(RiskColumn.CATEGORY),
+				risk.written(RiskColumn.PROCESS), risk.written(RiskColumn.EVENT), risk.written(RiskColumn.FACTORS),
+				risk.written(RiskColumn.CONTROLS), risk.written(RiskColumn.LIKELIHOOD), risk.written(RiskColumn.IMPACT),
+				risk.written(RiskColumn.SCORE), NOT_COUNTED, risk.written(RiskColumn.MEASURE), risk.written(RiskColumn.OWNER),
+				risk.written(RiskColumn.TIMELINE), risk.written(RiskColumn.STATUS), risk.file(), risk.sheet(), risk.cell(),
+				"ไม่นับ: " + risk.reasons());
 	}
 
 }

@@ -10,6 +10,7 @@ import org.apache.poi.ss.util.CellRangeAddress;
 import th.ita.merge.plan.Plan;
 import th.ita.merge.plan.RiskBand;
 import th.ita.merge.plan.RiskSettings;
+import th.ita.merge.risk.RiskColumn;
 import th.ita.merge.risk.RiskCounts;
 import th.ita.merge.risk.RiskEntry;
 import th.ita.merge.risk.RiskRecords;
@@ -61,7 +62,7 @@ public final class RiskReportSheet {
 		RiskSettings settings = this.plan.risk();
 		RiskCounts counts = records.riskCounts();
 		this.out.title(LAST, "รายงานผลการประเมินความเสี่ยงการทุจริต", "ของ" + this.plan.organizationAndYear(this.digits),
-				summary(settings, counts));
+				summary(settings, counts, records.rejectedRisks()));
 		this.out.skip();
 		int headerRow = tableHeader();
 		int section = 0;
@@ -73,13 +74,14 @@ public final class RiskReportSheet {
 				this.out.span("ไม่พบความเสี่ยงในประเภทนี้", Look.CELL_CENTRED, 0, LAST);
 			}
 		}
+		notCounted(records);
 		this.out.signature(this.plan.preparer().name(), this.plan.preparer().position(), 6, LAST);
 		this.out.sheet().setRepeatingRows(new CellRangeAddress(headerRow, headerRow + 1, -1, -1));
 		this.out.landscape();
 	}
 
 	/** "จำนวนความเสี่ยงทั้งหมด ๑๕ รายการ: ระดับสูงมาก ๒ ระดับสูง ๔ …", highest level first. */
-	private String summary(RiskSettings settings, RiskCounts counts) {
+	private String summary(RiskSettings settings, RiskCounts counts, int rejected) {
 		List<String> levels = new ArrayList<>();
 		for (int i = settings.bands().size() - 1; i >= 0; i--) {
 			RiskBand band = settings.bands().get(i);
@@ -87,7 +89,35 @@ public final class RiskReportSheet {
 				.mapToInt(RiskCounts.Tally::count).sum();
 			levels.add("ระดับ" + band.name() + " " + this.digits.format(count));
 		}
-		return "จำนวนความเสี่ยงทั้งหมด " + this.digits.format(counts.total()) + " รายการ: " + String.join(" ", levels);
+		return counted(counts.total(), rejected, this.digits) + ": " + String.join(" ", levels);
+	}
+
+	/**
+	 * How many risks were counted, and when some were sent but not accepted, how many were sent
+	 * and why the rest are not counted, as the heat map and the report say it.
+	 */
+	static String counted(int accepted, int rejected, Digits digits) {
+		if (rejected == 0) {
+			return "จำนวนความเสี่ยงทั้งหมด " + digits.format(accepted) + " รายการ";
+		}
+		return "ความเสี่ยงที่ส่งมา " + digits.format(accepted + rejected) + " รายการ นับ " + digits.format(accepted)
+				+ " รายการ ไม่นับ " + digits.format(rejected) + " รายการเพราะข้อมูลไม่ครบหรือไม่ถูกต้อง"
+				+ " (ดูเหตุผลในชีตทะเบียนความเสี่ยงการทุจริต)";
+	}
+
+	/** The risks sent but not counted, each with its division and why, after the categories. */
+	private void notCounted(RiskRecords records) {
+		if (records.rejectedRisks() == 0) {
+			return;
+		}
+		this.out.span("ความเสี่ยงที่ส่งมาแต่ไม่นำมาประเมิน เพราะข้อมูลไม่ครบหรือไม่ถูกต้อง", Look.CELL_BOLD, 0, LAST);
+		int[] number = { 0 };
+		records.forEachRejectedRisk((risk) -> {
+			String event = risk.written(RiskColumn.EVENT).isEmpty() ? risk.written(RiskColumn.PROCESS)
+					: risk.written(RiskColumn.EVENT);
+			this.out.cellsSpanning(List.of(this.digits.format(++number[0]),
+					event + "\n(" + this.plan.divisionName(risk.divisionCode()) + ")", risk.reasons()), Look.CELL, 2);
+		});
 	}
 
 	/** The two header rows; การประเมินความเสี่ยง spans its four columns. Returns the first row. */

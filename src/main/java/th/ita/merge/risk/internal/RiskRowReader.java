@@ -1,12 +1,14 @@
 package th.ita.merge.risk.internal;
 
 import java.io.IOException;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
 
+import th.ita.merge.division.RejectedRow;
 import th.ita.merge.division.RowTally;
 import th.ita.merge.division.SheetResult;
 import th.ita.merge.division.TableSheet;
@@ -64,7 +66,9 @@ public final class RiskRowReader implements TableSheet.Rows {
 	@Override
 	public void accept(Table.Row row) {
 		if (!row.isBlank(RiskColumn.inputHeaders())) {
-			this.tally.row(() -> check(row));
+			this.tally.row(() -> check(row), () -> new RejectedRow.AsWritten(text(row, RiskColumn.EVENT),
+					row.reference(RiskColumn.EVENT.header()),
+					Arrays.stream(RiskColumn.values()).map((column) -> text(row, column)).toList()));
 		}
 	}
 

@@ -52,9 +52,9 @@ class MeasureConsolidationTests {
 		// when
 		ConsolidatedMeasure line = MeasureConsolidation.consolidate(MEASURE, BOTH, reports);
 
-		// then
+		// then every division's answer stays visible, named, though neither wrote a text
 		assertThat(line.state()).isEqualTo(ProgressState.NOT_STARTED);
-		assertThat(line.result()).isEmpty();
+		assertThat(line.result()).isEqualTo("สำนักปลัด: ยังไม่ดำเนินการ\nกองคลัง: ยังไม่ดำเนินการ");
 		assertThat(line.remark()).doesNotContain(MeasureConsolidation.NO_REPORT);
 	}
 
@@ -63,9 +63,9 @@ class MeasureConsolidationTests {
 		// when
 		ConsolidatedMeasure line = MeasureConsolidation.consolidate(MEASURE, BOTH, List.of());
 
-		// then
+		// then the state column shows the mark, the remark says nobody reported
 		assertThat(line.state()).isEqualTo(ProgressState.NOT_STARTED);
-		assertThat(line.result()).isEmpty();
+		assertThat(line.result()).isEqualTo(MeasureConsolidation.STATE_MARK);
 		assertThat(line.remark()).isEqualTo(MeasureConsolidation.NO_REPORT);
 	}
 
@@ -190,6 +190,61 @@ class MeasureConsolidationTests {
 	private static MeasureReport report(Division division, ProgressState state, String result) {
 		return new MeasureReport(MEASURE.id(), division.code(), state, result, "", "", division.name() + ".xlsx",
 				"มาตรการ", "F3");
+	}
+
+	@Test
+	void marksTheStateOfASingleDivisionThatWroteNoText() {
+		// given
+		List<MeasureReport> reports = List.of(report(PALAD, ProgressState.NOT_STARTED, ""));
+
+		// when
+		ConsolidatedMeasure line = MeasureConsolidation.consolidate(MEASURE, List.of(PALAD), reports);
+
+		// then
+		assertThat(line.state()).isEqualTo(ProgressState.NOT_STARTED);
+		assertThat(line.result()).isEqualTo(MeasureConsolidation.STATE_MARK);
+	}
+
+	@Test
+	void namesADivisionThatHasNotStartedBesideOneThatWroteItsResult() {
+		// given
+		List<MeasureReport> reports = List.of(report(PALAD, ProgressState.DONE, "จัดทำคู่มือแล้ว"),
+				report(FINANCE, ProgressState.NOT_STARTED, ""));
+
+		// when
+		ConsolidatedMeasure line = MeasureConsolidation.consolidate(MEASURE, BOTH, reports);
+
+		// then
+		assertThat(line.state()).isEqualTo(ProgressState.IN_PROGRESS);
+		assertThat(line.result()).isEqualTo("สำนักปลัด: จัดทำคู่มือแล้ว\nกองคลัง: ยังไม่ดำเนินการ");
+	}
+
+	@Test
+	void countsWhatWasAcceptedAndNamesTheDivisionWhoseRowWasNot() {
+		// given the finance division's row was rejected; only the office of the permanent secretary's counts
+		List<MeasureReport> reports = List.of(report(PALAD, ProgressState.DONE, "จัดทำคู่มือแล้ว"));
+
+		// when
+		ConsolidatedMeasure line = MeasureConsolidation.consolidate(MEASURE, BOTH, reports, List.of(FINANCE.code()));
+
+		// then
+		assertThat(line.state()).isEqualTo(ProgressState.IN_PROGRESS);
+		assertThat(line.result()).isEqualTo("จัดทำคู่มือแล้ว");
+		assertThat(line.remark()).contains("กองคลัง").contains("ดูชีตข้อผิดพลาด")
+			.doesNotContain("ยังไม่ได้รับรายงานจาก")
+			.doesNotContain(MeasureConsolidation.NO_REPORT);
+	}
+
+	@Test
+	void saysNoReportOnlyWhenNoRowWasSentAtAll() {
+		// when every responsible division's row was rejected
+		ConsolidatedMeasure line = MeasureConsolidation.consolidate(MEASURE, BOTH, List.of(),
+				List.of(PALAD.code(), FINANCE.code()));
+
+		// then
+		assertThat(line.state()).isEqualTo(ProgressState.NOT_STARTED);
+		assertThat(line.result()).isEqualTo(MeasureConsolidation.STATE_MARK);
+		assertThat(line.remark()).doesNotContain(MeasureConsolidation.NO_REPORT).contains("สำนักปลัด, กองคลัง");
 	}
 
 }
