@@ -5,15 +5,16 @@ import java.nio.charset.StandardCharsets;
 
 /**
  * The console the officer reads, written in UTF-8 whatever the platform's default encoding, so
- * Thai never turns into question marks; the one place the job and the commands print through.
+ * Thai never turns into question marks; the one place the job prints through. Each call wraps the
+ * standard output as it is then, so a run prints where its caller pointed it.
  */
 public final class Terminal {
 
-	public static final PrintStream OUT = new PrintStream(System.out, true, StandardCharsets.UTF_8);
-
-	public static final PrintStream ERR = new PrintStream(System.err, true, StandardCharsets.UTF_8);
-
 	private Terminal() {
+	}
+
+	public static PrintStream out() {
+		return new PrintStream(System.out, true, StandardCharsets.UTF_8);
 	}
 
 }

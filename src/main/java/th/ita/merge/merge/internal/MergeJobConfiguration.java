@@ -88,7 +88,7 @@ class MergeJobConfiguration {
 	@Bean
 	@StepScope
 	MergeProgress mergeProgress(DivisionFileReader divisionFileReader) {
-		return new MergeProgress(divisionFileReader, Terminal.OUT);
+		return new MergeProgress(divisionFileReader, Terminal.out());
 	}
 
 	@Bean
@@ -100,7 +100,7 @@ class MergeJobConfiguration {
 	@Bean
 	@StepScope
 	WriteOutputsTasklet writeOutputsTasklet(StagingTables tables, MergeRun run) {
-		return new WriteOutputsTasklet(tables, run, Terminal.OUT);
+		return new WriteOutputsTasklet(tables, run, Terminal.out());
 	}
 
 }
