@@ -1,8 +1,8 @@
 package th.ita.merge.cli;
 
 import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 
+import th.ita.merge.io.Terminal;
 import th.ita.merge.plan.InvalidPlanException;
 import th.ita.merge.problem.Location;
 import th.ita.merge.problem.Problem;
@@ -20,9 +20,9 @@ final class Console {
 	/** The files were checked or merged, and some had errors: see the error log or the list printed. */
 	static final int INPUT_ERRORS = 2;
 
-	static final PrintStream OUT = new PrintStream(System.out, true, StandardCharsets.UTF_8);
+	static final PrintStream OUT = Terminal.OUT;
 
-	static final PrintStream ERR = new PrintStream(System.err, true, StandardCharsets.UTF_8);
+	static final PrintStream ERR = Terminal.ERR;
 
 	private Console() {
 	}

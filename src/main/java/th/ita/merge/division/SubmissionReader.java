@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Predicate;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -48,6 +49,14 @@ public final class SubmissionReader {
 	}
 
 	public ReturnedFile read(Path path) {
+		return read(path, (hash) -> false);
+	}
+
+	/**
+	 * Reads a file, unless its bytes hash to what {@code alreadyRead} knows: then it is answered
+	 * as unchanged without being parsed again.
+	 */
+	public ReturnedFile read(Path path, Predicate<String> alreadyRead) {
 		String file = path.getFileName().toString();
 		Location where = Location.ofFile(file);
 		Instant fileTime = fileTime(path);
@@ -63,6 +72,9 @@ public final class SubmissionReader {
 			return refused(file, fileTime, null, Problem.of(ProblemCode.FILE_UNREADABLE, where, ""), new byte[0]);
 		}
 		String hash = sha256(content);
+		if (alreadyRead.test(hash)) {
+			return new ReturnedFile(Submission.refused(file, null, fileTime, fileTime, hash, List.of()), content, true);
+		}
 		Optional<Problem> notWorkbook = this.fileCheck.checkContent(content, where);
 		if (notWorkbook.isPresent()) {
 			return refused(file, fileTime, hash, notWorkbook.get(), content);

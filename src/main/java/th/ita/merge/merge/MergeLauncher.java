@@ -6,14 +6,13 @@ import java.util.Objects;
 import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.JobExecution;
-import org.springframework.batch.core.job.JobInstance;
 import org.springframework.batch.core.job.parameters.JobParameters;
 import org.springframework.batch.core.job.parameters.JobParametersBuilder;
 import org.springframework.batch.core.launch.JobOperator;
-import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.stereotype.Service;
 
 import th.ita.merge.merge.internal.PlanSource;
+import th.ita.merge.merge.internal.RunHistory;
 import th.ita.merge.plan.Plan;
 import th.ita.merge.plan.PlanReader;
 import th.ita.merge.value.Digits;
@@ -30,17 +29,17 @@ public class MergeLauncher {
 
 	private final JobOperator jobOperator;
 
-	private final JobRepository jobRepository;
-
 	private final Job mergeJob;
 
 	private final PlanSource plans;
 
-	MergeLauncher(JobOperator jobOperator, JobRepository jobRepository, Job mergeJob, PlanSource plans) {
+	private final RunHistory history;
+
+	MergeLauncher(JobOperator jobOperator, Job mergeJob, PlanSource plans, RunHistory history) {
 		this.jobOperator = jobOperator;
-		this.jobRepository = jobRepository;
 		this.mergeJob = mergeJob;
 		this.plans = plans;
+		this.history = history;
 	}
 
 	/** What a run did: whether it completed, whether it restarted a failed run, and its totals. */
@@ -70,11 +69,18 @@ public class MergeLauncher {
 		return merge(input, output, planFile, PlanReader.read(planFile), digits);
 	}
 
-	/** Merges with a plan its caller already read from {@code planFile}, so it is not read again. */
+	/**
+	 * Merges with a plan its caller already read from {@code planFile}, so it is not read again. The
+	 * last run is restarted when it failed or was killed on the same folders and the same plan;
+	 * what any other run left staged is dropped first.
+	 */
 	public Outcome merge(Path input, Path output, Path planFile, Plan plan, Digits digits) throws Exception {
 		this.plans.use(planFile, plan);
-		JobParameters parameters = parameters(input, output, planFile, digits);
-		JobExecution failed = lastFailedRun(parameters);
+		JobParameters parameters = new JobParametersBuilder(parameters(input, output, planFile, digits))
+			.addString("planFingerprint", plan.fingerprint(), false)
+			.toJobParameters();
+		JobExecution failed = this.history.restartable(JOB_NAME, parameters).orElse(null);
+		this.history.dropStagingExcept((failed != null) ? failed.getJobInstance().getInstanceId() : null);
 		JobExecution execution = (failed != null) ? this.jobOperator.restart(failed)
 				: this.jobOperator.start(this.mergeJob, parameters);
 		String failure = execution.getAllFailureExceptions()
@@ -85,24 +91,6 @@ public class MergeLauncher {
 			.orElse("");
 		return new Outcome(execution.getStatus(), failed != null, RunTotals.load(execution.getExecutionContext()),
 				failure);
-	}
-
-	private JobExecution lastFailedRun(JobParameters wanted) {
-		JobInstance last = this.jobRepository.getLastJobInstance(JOB_NAME);
-		if (last == null) {
-			return null;
-		}
-		JobExecution execution = this.jobRepository.getLastJobExecution(last);
-		if (execution == null || (execution.getStatus() != BatchStatus.FAILED && execution.getStatus() != BatchStatus.STOPPED)) {
-			return null;
-		}
-		JobParameters previous = execution.getJobParameters();
-		for (String key : new String[] { "input", "output", "plan" }) {
-			if (!Objects.equals(previous.getString(key), wanted.getString(key))) {
-				return null;
-			}
-		}
-		return execution;
 	}
 
 }

@@ -8,12 +8,13 @@ import org.springframework.batch.infrastructure.item.support.AbstractItemCountin
 import th.ita.merge.division.InputFiles;
 
 /**
- * Hands over the input files one by one. Restartable: the count of files already handed over is
- * saved with each chunk, so a restarted run goes on with the next file.
+ * Hands over the input files one by one, in name order. It keeps no position: a restarted run
+ * lists the folder again and goes through every file, since files may have been added, replaced
+ * or removed meanwhile; the files whose bytes are unchanged are not parsed again.
  */
 class DivisionFileReader extends AbstractItemCountingItemStreamItemReader<Path> {
 
-	/** The reader's name, under which it saves its position in the step's execution context. */
+	/** The reader's name. */
 	static final String NAME = "divisionFiles";
 
 	private final Path folder;
@@ -26,6 +27,7 @@ class DivisionFileReader extends AbstractItemCountingItemStreamItemReader<Path> 
 		this.folder = folder;
 		this.plan = plan;
 		setName(NAME);
+		setSaveState(false);
 	}
 
 	@Override

@@ -17,7 +17,6 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.transaction.PlatformTransactionManager;
 
 import th.ita.merge.division.InputLimits;
-import th.ita.merge.division.ReturnedFile;
 import th.ita.merge.division.SubmissionReader;
 import th.ita.merge.io.Terminal;
 import th.ita.merge.merge.MergeLauncher;
@@ -38,7 +37,7 @@ class MergeJobConfiguration {
 	Job mergeJob(JobRepository jobRepository, Step readDivisionFiles, Step writeOutputs) {
 		return new JobBuilder(MergeLauncher.JOB_NAME, jobRepository)
 			.validator(new DefaultJobParametersValidator(new String[] { "input", "output", "plan" },
-					new String[] { "digits", "run" }))
+					new String[] { "digits", "run", "planFingerprint" }))
 			.start(readDivisionFiles)
 			.next(writeOutputs)
 			.build();
@@ -57,13 +56,15 @@ class MergeJobConfiguration {
 	@Bean
 	Step readDivisionFiles(JobRepository jobRepository, PlatformTransactionManager transactionManager,
 			DivisionFileReader divisionFileReader, SubmissionProcessor submissionProcessor,
-			StagingWriter stagingWriter, MergeProgress mergeProgress) {
-		return new StepBuilder("readDivisionFiles", jobRepository).<Path, ReturnedFile>chunk(1)
+			StagingWriter stagingWriter, MergeProgress mergeProgress, RemovedFiles removedFiles) {
+		return new StepBuilder("readDivisionFiles", jobRepository).<Path, ReadFile>chunk(1)
 			.transactionManager(transactionManager)
 			.reader(divisionFileReader)
 			.processor(submissionProcessor)
 			.writer(stagingWriter)
+			.listener(removedFiles)
 			.listener(mergeProgress)
+			.allowStartIfComplete(true)
 			.build();
 	}
 
@@ -75,8 +76,15 @@ class MergeJobConfiguration {
 
 	@Bean
 	@StepScope
-	SubmissionProcessor submissionProcessor(MergeRun run, InputLimits limits) {
-		return new SubmissionProcessor(new SubmissionReader(run.plan(), run.features().sheets(), limits));
+	SubmissionProcessor submissionProcessor(MergeRun run, InputLimits limits, StagingTables tables) {
+		return new SubmissionProcessor(new SubmissionReader(run.plan(), run.features().sheets(), limits), tables,
+				run.id());
+	}
+
+	@Bean
+	@StepScope
+	RemovedFiles removedFiles(StagingTables tables, MergeRun run) {
+		return new RemovedFiles(tables, run, Terminal.OUT);
 	}
 
 	@Bean
@@ -88,7 +96,7 @@ class MergeJobConfiguration {
 	@Bean
 	@StepScope
 	MergeProgress mergeProgress(DivisionFileReader divisionFileReader) {
-		return new MergeProgress(divisionFileReader, Terminal.out());
+		return new MergeProgress(divisionFileReader, Terminal.OUT);
 	}
 
 	@Bean
@@ -100,7 +108,7 @@ class MergeJobConfiguration {
 	@Bean
 	@StepScope
 	WriteOutputsTasklet writeOutputsTasklet(StagingTables tables, MergeRun run) {
-		return new WriteOutputsTasklet(tables, run, Terminal.out());
+		return new WriteOutputsTasklet(tables, run, Terminal.OUT);
 	}
 
 }

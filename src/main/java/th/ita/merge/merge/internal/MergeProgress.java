@@ -7,15 +7,14 @@ import org.springframework.batch.core.listener.ItemProcessListener;
 import org.springframework.batch.core.listener.StepExecutionListener;
 import org.springframework.batch.core.step.StepExecution;
 
-import th.ita.merge.division.ReturnedFile;
 import th.ita.merge.division.Submission;
 
 /**
  * The progress line on the console while files are read: which file of how many, and what came
- * of it. On a terminal the line is rewritten in place; elsewhere (a log, CI) one line per file. A
- * restarted run counts on from the files it already read.
+ * of it, and on a restarted run whether it changed since it was read. On a terminal the line is
+ * rewritten in place; elsewhere (a log, CI) one line per file.
  */
-class MergeProgress implements ItemProcessListener<Path, ReturnedFile>, StepExecutionListener {
+class MergeProgress implements ItemProcessListener<Path, ReadFile>, StepExecutionListener {
 
 	private final DivisionFileReader files;
 
@@ -32,16 +31,22 @@ class MergeProgress implements ItemProcessListener<Path, ReturnedFile>, StepExec
 
 	@Override
 	public void beforeStep(StepExecution stepExecution) {
-		this.done = stepExecution.getExecutionContext().getInt(DivisionFileReader.NAME + ".read.count", 0);
+		this.done = 0;
 	}
 
 	@Override
-	public void afterProcess(Path item, ReturnedFile result) {
+	public void afterProcess(Path item, ReadFile result) {
 		this.done++;
 		int total = this.files.size();
-		Submission submission = result.submission();
-		String line = String.format("อ่านไฟล์ %d/%d: %s (รับ %d แถว, ไม่รับ %d แถว)", this.done, total,
-				item.getFileName(), submission.rowsAccepted(), submission.rowsRejected());
+		Submission submission = result.returned().submission();
+		String line = switch (result.reading()) {
+			case UNCHANGED -> String.format("อ่านไฟล์ %d/%d: %s (ไม่เปลี่ยนจากครั้งก่อน ใช้ผลที่อ่านไว้)", this.done, total,
+					item.getFileName());
+			case CHANGED -> String.format("อ่านไฟล์ %d/%d: %s (เปลี่ยนไปจากครั้งก่อน อ่านใหม่: รับ %d แถว, ไม่รับ %d แถว)",
+					this.done, total, item.getFileName(), submission.rowsAccepted(), submission.rowsRejected());
+			case NEW -> String.format("อ่านไฟล์ %d/%d: %s (รับ %d แถว, ไม่รับ %d แถว)", this.done, total,
+					item.getFileName(), submission.rowsAccepted(), submission.rowsRejected());
+		};
 		if (this.terminal) {
 			this.out.print("\r\033[K" + line);
 			if (this.done == total) {

@@ -8,6 +8,7 @@ import java.time.ZoneOffset;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -137,6 +138,28 @@ class StagingTables {
 			.list();
 	}
 
+	/**
+	 * The hash of a file's bytes as an earlier attempt of the run staged it ("" when it was refused
+	 * before its bytes were read), empty when the run has not staged the file.
+	 */
+	Optional<String> stagedHash(long run, String file) {
+		return this.jdbc.sql("SELECT COALESCE(CONTENT_HASH, '') FROM ITA_SUBMISSION WHERE RUN_ID = ? AND FILE_NAME = ?")
+			.params(run, file)
+			.query(String.class)
+			.optional();
+	}
+
+	/** Drops what the run staged for files no longer among {@code present}; returns their names. */
+	List<String> dropFilesNotIn(long run, Set<String> present) {
+		List<String> gone = files(run).stream().map(StagedFile::name).filter((name) -> !present.contains(name)).toList();
+		for (String file : gone) {
+			for (String table : List.of("ITA_REPORT", "ITA_RISK", "ITA_REJECTED", "ITA_PROBLEM", "ITA_SUBMISSION")) {
+				this.jdbc.sql("DELETE FROM " + table + " WHERE RUN_ID = ? AND FILE_NAME = ?").params(run, file).update();
+			}
+		}
+		return gone;
+	}
+
 	/** Forgets what an earlier settling of the run decided, so it can be settled again. */
 	void unsettle(long run) {
 		this.jdbc.sql("DELETE FROM ITA_PROBLEM WHERE RUN_ID = ? AND ACROSS_FILES = TRUE").param(run).update();
@@ -179,6 +202,13 @@ class StagingTables {
 			.query((rs, i) -> new RunTotals(rs.getInt(1), rs.getInt(2), rs.getInt(3), rs.getInt(4), rs.getInt(5),
 					rs.getInt(6)))
 			.single();
+	}
+
+	/** Drops the rows of every run but {@code keep} (of every run when it is null). */
+	void deleteAllBut(Long keep) {
+		for (String table : List.of("ITA_REPORT", "ITA_RISK", "ITA_REJECTED", "ITA_PROBLEM", "ITA_SUBMISSION")) {
+			this.jdbc.sql("DELETE FROM " + table + " WHERE RUN_ID <> ?").param((keep != null) ? keep : -1L).update();
+		}
 	}
 
 	void delete(long run) {

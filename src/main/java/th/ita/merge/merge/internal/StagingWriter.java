@@ -15,9 +15,9 @@ import th.ita.merge.feedback.FeedbackCopy;
  * Stores each file's rows and problems in the run's staging tables, and writes its feedback copy
  * from the bytes already read (or removes the copy an earlier run left for a file now in order).
  * A copy that cannot be written is logged and the run goes on: the problems are in the error log
- * either way.
+ * either way. A file unchanged since an earlier attempt of the run staged it is left as it was.
  */
-class StagingWriter implements ItemWriter<ReturnedFile> {
+class StagingWriter implements ItemWriter<ReadFile> {
 
 	private static final Logger LOGGER = LoggerFactory.getLogger(StagingWriter.class);
 
@@ -31,8 +31,12 @@ class StagingWriter implements ItemWriter<ReturnedFile> {
 	}
 
 	@Override
-	public void write(Chunk<? extends ReturnedFile> chunk) {
-		for (ReturnedFile returned : chunk) {
+	public void write(Chunk<? extends ReadFile> chunk) {
+		for (ReadFile read : chunk) {
+			if (read.reading() == ReadFile.Reading.UNCHANGED) {
+				continue;
+			}
+			ReturnedFile returned = read.returned();
 			Submission submission = returned.submission();
 			this.tables.save(this.run.id(), this.run.plan(), this.run.features(), submission);
 			try {

@@ -1,0 +1,19 @@
+package th.ita.merge.merge.internal;
+
+import th.ita.merge.division.ReturnedFile;
+
+/** A file of a run as the read step saw it: new to the run, changed since it was read, or unchanged. */
+record ReadFile(ReturnedFile returned, Reading reading) {
+
+	enum Reading {
+
+		/** Not read before in this run. */
+		NEW,
+		/** Read by an earlier attempt of this run, and different now: read again. */
+		CHANGED,
+		/** Read by an earlier attempt of this run, with the same bytes: its staged rows stand. */
+		UNCHANGED
+
+	}
+
+}
