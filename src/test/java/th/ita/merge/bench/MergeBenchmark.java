@@ -1,5 +1,6 @@
 package th.ita.merge.bench;
 
+import java.io.IOException;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryPoolMXBean;
 import java.lang.management.MemoryType;
@@ -51,6 +52,24 @@ public final class MergeBenchmark {
 
 	private static void run(int divisions) throws Exception {
 		Path work = Files.createTempDirectory("ita-bench");
+		Path input = divisionFiles(divisions, work);
+		System.gc();
+		resetPeaks();
+		long start = System.nanoTime();
+		int status = ItaMergeCommand.execute("merge", "--input", input.toString(), "--output",
+				work.resolve("output").toString());
+		double seconds = (System.nanoTime() - start) / 1e9;
+		if (status != 0) {
+			throw new IllegalStateException("merge exited with " + status);
+		}
+		System.out.printf("%d\t%.1f\t%.1f\t%d%n", divisions, seconds, divisions / seconds, peakHeapMegabytes());
+	}
+
+	/**
+	 * Writes a plan of {@code divisions} divisions that all report on the seed's 17 measures, and
+	 * each division's filled template, into {@code work/input}; returns that folder.
+	 */
+	public static Path divisionFiles(int divisions, Path work) throws IOException {
 		Path input = work.resolve("input");
 		Plan plan = plan(divisions);
 		PlanWorkbookWriter.write(plan, input.resolve("plan.xlsx"));
@@ -65,16 +84,7 @@ public final class MergeBenchmark {
 			TemplateFiller.fill(templates.resolve(TemplateGenerator.fileName(plan, division)), input.resolve(TemplateGenerator.fileName(plan, division)),
 					reports);
 		}
-		System.gc();
-		resetPeaks();
-		long start = System.nanoTime();
-		int status = ItaMergeCommand.execute("merge", "--input", input.toString(), "--output",
-				work.resolve("output").toString());
-		double seconds = (System.nanoTime() - start) / 1e9;
-		if (status != 0) {
-			throw new IllegalStateException("merge exited with " + status);
-		}
-		System.out.printf("%d\t%.1f\t%.1f\t%d%n", divisions, seconds, divisions / seconds, peakHeapMegabytes());
+		return input;
 	}
 
 	private static Plan plan(int divisions) {
