@@ -1,5 +1,7 @@
 package th.ita.merge;
 
+import java.util.Optional;
+
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 
 import th.ita.merge.cli.ItaMergeCommand;
@@ -12,6 +14,12 @@ import th.ita.merge.cli.ItaMergeCommand;
 public class ItaMergeApplication {
 
 	public static void main(String[] args) {
+		if (Utf8Locale.needed()) {
+			Optional<Integer> status = Utf8Locale.rerun(args);
+			if (status.isPresent()) {
+				System.exit(status.get());
+			}
+		}
 		System.exit(ItaMergeCommand.execute(args));
 	}
 

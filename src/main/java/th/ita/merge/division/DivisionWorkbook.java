@@ -14,6 +14,12 @@ public final class DivisionWorkbook {
 	/** Very hidden: identifies the template whatever the file is called. */
 	public static final String IDENTITY_SHEET = "ita_template";
 
+	/**
+	 * Very hidden in the tool's consolidated workbook: by it a consolidated workbook among the
+	 * divisions' files is told from a division's file.
+	 */
+	public static final String CONSOLIDATED_SHEET = "ita_consolidated";
+
 	private DivisionWorkbook() {
 	}
 

@@ -1,10 +1,13 @@
 package th.ita.merge.division;
 
 import java.io.IOException;
+import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HexFormat;
@@ -22,6 +25,7 @@ import th.ita.merge.plan.Plan;
 import th.ita.merge.problem.Location;
 import th.ita.merge.problem.Problem;
 import th.ita.merge.problem.ProblemCode;
+import th.ita.merge.value.ThaiTime;
 import th.ita.merge.xlsx.UnreadableWorkbookException;
 import th.ita.merge.xlsx.XlsxFile;
 
@@ -35,6 +39,9 @@ import th.ita.merge.xlsx.XlsxFile;
 public final class SubmissionReader {
 
 	private static final Logger LOGGER = LoggerFactory.getLogger(SubmissionReader.class);
+
+	/** How far ahead of this computer's clock a saved time may be before it is taken as wrong. */
+	private static final Duration FUTURE_TOLERANCE = Duration.ofDays(1);
 
 	private final List<DivisionSheet<?>> sheets;
 
@@ -69,12 +76,22 @@ public final class SubmissionReader {
 			content = Files.readAllBytes(path);
 		}
 		catch (IOException ex) {
-			return refused(file, fileTime, null, Problem.of(ProblemCode.FILE_UNREADABLE, where, ""), new byte[0]);
+			return refused(file, fileTime, null, Problem.of(cannotRead(ex), where, ""), new byte[0]);
 		}
 		String hash = sha256(content);
 		if (alreadyRead.test(hash)) {
 			return new ReturnedFile(Submission.refused(file, null, fileTime, fileTime, hash, List.of()), content, true);
 		}
+		if (unreadableName(file)) {
+			file = file + " [" + hash.substring(0, 8) + "]";
+			where = Location.ofFile(file);
+			return named(read(file, where, content, fileTime, hash),
+					Problem.of(ProblemCode.FILE_NAME_UNREADABLE, where, file));
+		}
+		return read(file, where, content, fileTime, hash);
+	}
+
+	private ReturnedFile read(String file, Location where, byte[] content, Instant fileTime, String hash) {
 		Optional<Problem> notWorkbook = this.fileCheck.checkContent(content, where);
 		if (notWorkbook.isPresent()) {
 			return refused(file, fileTime, hash, notWorkbook.get(), content);
@@ -92,13 +109,36 @@ public final class SubmissionReader {
 		}
 	}
 
+	/**
+	 * Whether a file's name came out of the file system garbled: bytes that are not UTF-8 (a
+	 * TIS-620 name from a zip made on Windows), or any name when the platform cannot spell Thai.
+	 */
+	private static boolean unreadableName(String name) {
+		return name.indexOf('\uFFFD') >= 0
+				|| (!"UTF-8".equalsIgnoreCase(System.getProperty("sun.jnu.encoding", "UTF-8")) && name.indexOf('?') >= 0);
+	}
+
+	/** The file, with the problem of its name first. */
+	private static ReturnedFile named(ReturnedFile returned, Problem name) {
+		Submission read = returned.submission();
+		List<Problem> problems = new ArrayList<>(List.of(name));
+		problems.addAll(read.problems());
+		return new ReturnedFile(new Submission(read.file(), read.divisionCode(), read.savedAt(), read.fileTime(),
+				read.contentHash(), problems, read.sheets()), returned.content(), returned.unchanged());
+	}
+
 	private Submission read(XlsxFile workbook, Location where, Instant fileTime, String hash) throws IOException {
 		Instant savedAt = workbook.savedAt().orElse(fileTime);
-		if (Identification.isPlan(workbook)) {
-			return Submission.refused(where.file(), null, savedAt, fileTime, hash,
-					List.of(Problem.of(ProblemCode.PLAN_AMONG_INPUTS, where, "")));
+		if (Identification.isPlan(workbook) || Identification.isOwnOutput(workbook)) {
+			ProblemCode code = Identification.isPlan(workbook) ? ProblemCode.PLAN_AMONG_INPUTS
+					: ProblemCode.OWN_OUTPUT_AMONG_INPUTS;
+			return Submission.refused(where.file(), null, savedAt, fileTime, hash, List.of(Problem.of(code, where, "")));
 		}
 		List<Problem> problems = new ArrayList<>();
+		if (savedAt.isAfter(Instant.now().plus(FUTURE_TOLERANCE))) {
+			problems.add(Problem.of(ProblemCode.SAVED_IN_FUTURE, where, ThaiTime.of(savedAt), ThaiTime.of(fileTime)));
+			savedAt = fileTime;
+		}
 		Optional<Division> division = this.identification.identify(workbook, where, problems);
 		if (division.isEmpty() || problems.stream().anyMatch(Problem::isError)) {
 			return Submission.refused(where.file(), null, savedAt, fileTime, hash, problems);
@@ -114,6 +154,14 @@ public final class SubmissionReader {
 
 	private static ReturnedFile refused(String file, Instant fileTime, String hash, Problem problem, byte[] content) {
 		return new ReturnedFile(Submission.refused(file, null, fileTime, fileTime, hash, List.of(problem)), content);
+	}
+
+	/** Why the bytes of a listed file could not be read: gone, not permitted, or else. */
+	private static ProblemCode cannotRead(IOException ex) {
+		if (ex instanceof NoSuchFileException) {
+			return ProblemCode.FILE_GONE;
+		}
+		return (ex instanceof AccessDeniedException) ? ProblemCode.FILE_NOT_PERMITTED : ProblemCode.FILE_UNREADABLE;
 	}
 
 	private static ProblemCode code(UnreadableWorkbookException.Reason reason) {

@@ -67,6 +67,8 @@ public enum ProblemCode {
 
 	// the file as a whole; the first group stops the file from being opened at all
 	FILE_UNREADABLE(Severity.ERROR, false),
+	FILE_GONE(Severity.ERROR, false),
+	FILE_NOT_PERMITTED(Severity.ERROR, false),
 	EMPTY_FILE(Severity.ERROR, false),
 	NOT_EXCEL(Severity.ERROR, false),
 	OLD_EXCEL_FORMAT(Severity.ERROR, false),
@@ -76,6 +78,9 @@ public enum ProblemCode {
 	UNSAFE_XML(Severity.ERROR, false),
 	FILE_TOO_LARGE(Severity.ERROR, false),
 	PLAN_AMONG_INPUTS(Severity.WARNING, false),
+	OWN_OUTPUT_AMONG_INPUTS(Severity.WARNING, false),
+	FILE_NAME_UNREADABLE(Severity.WARNING),
+	SAVED_IN_FUTURE(Severity.WARNING),
 	NOT_A_TEMPLATE(Severity.ERROR, false),
 	TEMPLATE_OUTDATED(Severity.ERROR),
 	OTHER_ORGANIZATION(Severity.ERROR),
@@ -104,9 +109,12 @@ public enum ProblemCode {
 	CELL_ERROR(Severity.ERROR),
 	HIDDEN_ROW(Severity.WARNING),
 	MERGED_CELLS(Severity.WARNING),
+	MEASURE_ROW_MISSING(Severity.WARNING),
+	MEASURE_ROWS_ALL_MISSING(Severity.ERROR),
 
 	// across the files
 	DIVISION_NOT_SUBMITTED(Severity.ERROR),
+	INPUT_ENTRY_SKIPPED(Severity.WARNING, false),
 	MEASURE_NOT_REPORTED(Severity.WARNING);
 
 	private static final String BUNDLE = "problems";

@@ -47,7 +47,7 @@ class ProblemCodeTests {
 
 		// then
 		assertThat(messages.stringPropertyNames())
-			.allSatisfy((key) -> assertThat(codes.contains(key) || key.startsWith("FILE_KIND.")).as(key).isTrue());
+			.allSatisfy((key) -> assertThat(codes.contains(key) || key.startsWith("FILE_KIND.") || key.startsWith("INPUT_KIND.")).as(key).isTrue());
 	}
 
 	/**

@@ -3,6 +3,7 @@ package th.ita.merge.division.internal;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.zip.ZipEntry;
@@ -12,6 +13,7 @@ import org.apache.poi.poifs.filesystem.DirectoryNode;
 import org.apache.poi.poifs.filesystem.FileMagic;
 import org.apache.poi.poifs.filesystem.POIFSFileSystem;
 
+import th.ita.merge.problem.ErrorLog;
 import th.ita.merge.problem.Location;
 import th.ita.merge.problem.Problem;
 import th.ita.merge.problem.ProblemCode;
@@ -47,6 +49,9 @@ public final class FileCheck {
 
 	/** The problem that keeps these bytes from being opened as a workbook, if there is one. */
 	public Optional<Problem> checkContent(byte[] content, Location where) {
+		if (isErrorLog(content)) {
+			return Optional.of(Problem.of(ProblemCode.OWN_OUTPUT_AMONG_INPUTS, where, ""));
+		}
 		FileMagic magic = FileMagic.valueOf(content);
 		return switch (magic) {
 			case OOXML -> declaresXml(content) ? Optional.of(Problem.of(ProblemCode.UNSAFE_XML, where, ""))
@@ -55,6 +60,12 @@ public final class FileCheck {
 			case BIFF2, BIFF3, BIFF4 -> Optional.of(Problem.of(ProblemCode.OLD_EXCEL_FORMAT, where, ""));
 			default -> Optional.of(Problem.of(ProblemCode.NOT_EXCEL, where, "", FileKind.of(magic).thai()));
 		};
+	}
+
+	/** The merge's own error log, by its byte-order mark and first header. */
+	private static boolean isErrorLog(byte[] content) {
+		byte[] head = ("\uFEFF" + ErrorLog.HEADERS.get(0)).getBytes(StandardCharsets.UTF_8);
+		return content.length >= head.length && Arrays.equals(content, 0, head.length, head, 0, head.length);
 	}
 
 	/**

@@ -36,6 +36,12 @@ public final class Identification {
 				&& workbook.sheet(DivisionWorkbook.IDENTITY_SHEET).isEmpty();
 	}
 
+	/** A consolidated workbook the tool wrote, dropped among the division files. */
+	public static boolean isOwnOutput(XlsxFile workbook) {
+		return workbook.sheet(DivisionWorkbook.CONSOLIDATED_SHEET).isPresent()
+				&& workbook.sheet(DivisionWorkbook.IDENTITY_SHEET).isEmpty();
+	}
+
 	/** The division the file is from; what keeps it from being one is added to {@code problems}. */
 	public Optional<Division> identify(XlsxFile workbook, Location where, List<Problem> problems) throws IOException {
 		Optional<TemplateIdentity> found = TemplateIdentity.read(workbook);

@@ -3,10 +3,12 @@ package th.ita.merge.measure.internal;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 import org.apache.poi.ss.util.CellRangeAddress;
 
@@ -53,6 +55,9 @@ public final class MeasureRowReader implements TableSheet.Rows {
 
 	private final Map<String, Integer> seen = new HashMap<>();
 
+	/** The measure ids of every row read, accepted or not. */
+	private final Set<String> present = new HashSet<>();
+
 	/** Cells that hold data, by reference, with the header of their column: for merged ranges. */
 	private final Map<String, String> filledCells = new LinkedHashMap<>();
 
@@ -79,6 +84,29 @@ public final class MeasureRowReader implements TableSheet.Rows {
 	@Override
 	public void afterTable(Table table, List<String> mergedRanges) {
 		checkMergedRanges(mergedRanges, table.headerRow());
+		checkMissingRows(table);
+	}
+
+	/**
+	 * The rows of the division's measures that are not in the sheet: each is a warning, and when
+	 * none is left at all, an error of the sheet (the file is not a report of anything).
+	 */
+	private void checkMissingRows(Table table) {
+		List<String> missing = this.plan.measuresOf(this.division)
+			.stream()
+			.map(Measure::id)
+			.filter((id) -> !this.present.contains(id))
+			.toList();
+		if (!missing.isEmpty() && this.present.isEmpty()) {
+			Location where = this.sheet.at(this.sheet.sheet(), "A" + (table.headerRow() + 1), "");
+			this.tally.problem(Problem.of(ProblemCode.MEASURE_ROWS_ALL_MISSING, where, "", MeasureSheet.NAME,
+					this.division.name(), Integer.toString(missing.size())));
+			return;
+		}
+		for (String id : missing) {
+			this.tally.problem(Problem.of(ProblemCode.MEASURE_ROW_MISSING, this.sheet.at(this.sheet.sheet(), "", ""), id,
+					this.division.name()));
+		}
 	}
 
 	@Override
@@ -89,6 +117,7 @@ public final class MeasureRowReader implements TableSheet.Rows {
 		if (row.isBlank(filled) && !uncalculated) {
 			return;
 		}
+		this.present.add(ThaiDigits.toArabic(row.text(MeasureColumn.ID.header())));
 		this.tally.row(() -> check(row), () -> asWritten(row));
 	}
 

@@ -2,10 +2,16 @@ package th.ita.merge.merge.internal;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.usermodel.SheetVisibility;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 
+import th.ita.merge.division.DivisionWorkbook;
 import th.ita.merge.io.AtomicFiles;
 import th.ita.merge.measure.MeasureOutputs;
 import th.ita.merge.plan.Plan;
@@ -20,6 +26,9 @@ import th.ita.merge.xlsx.ThaiStyles;
  * moved into place only once it is complete.
  */
 final class ConsolidatedWorkbook {
+
+	/** Raised when the consolidated workbook changes in a way its readers must know of. */
+	static final int FORMAT_VERSION = 1;
 
 	/** Rows each streamed sheet keeps in memory before it flushes them to disk. */
 	private static final int ROWS_IN_MEMORY = 200;
@@ -41,11 +50,33 @@ final class ConsolidatedWorkbook {
 			new RiskOutputs(this.plan, this.digits).write(workbook, styles, records);
 			SubmissionsSheet.write(workbook.createSheet(SubmissionsSheet.NAME), styles, submissions);
 			ErrorsSheet.write(workbook.createSheet(ErrorsSheet.NAME), styles, records);
+			writeIdentity(workbook);
 			AtomicFiles.write(target, workbook::write);
 		}
 		finally {
 			workbook.close();
 		}
+	}
+
+	/**
+	 * The very hidden sheet by which the workbook says what it is, so that it is never taken for a
+	 * division's file when it lands among them.
+	 */
+	private void writeIdentity(SXSSFWorkbook workbook) {
+		Sheet sheet = workbook.createSheet(DivisionWorkbook.CONSOLIDATED_SHEET);
+		Map<String, String> identity = new LinkedHashMap<>();
+		identity.put("format_version", Integer.toString(FORMAT_VERSION));
+		identity.put("organization", this.plan.organization().name());
+		identity.put("organization_code", this.plan.organization().code());
+		identity.put("fiscal_year", Integer.toString(this.plan.period().fiscalYear()));
+		identity.put("round", Integer.toString(this.plan.period().round()));
+		int index = 0;
+		for (Map.Entry<String, String> entry : identity.entrySet()) {
+			Row row = sheet.createRow(index++);
+			row.createCell(0).setCellValue(entry.getKey());
+			row.createCell(1).setCellValue(entry.getValue());
+		}
+		workbook.setSheetVisibility(workbook.getSheetIndex(sheet), SheetVisibility.VERY_HIDDEN);
 	}
 
 }

@@ -36,7 +36,7 @@ class WriteOutputsTasklet implements Tasklet {
 	@Override
 	public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) throws Exception {
 		long id = this.run.id();
-		new CrossFileRules(this.tables).settle(id, this.run.plan());
+		new CrossFileRules(this.tables).settle(this.run);
 		StagedRecords records = new StagedRecords(this.tables.jdbc(), id);
 		MergeOutputs outputs = MergeOutputs.of(this.run.output(), this.run.plan());
 		List<StagedFile> files = this.tables.files(id);
