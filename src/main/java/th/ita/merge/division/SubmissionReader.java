@@ -100,7 +100,8 @@ public final class SubmissionReader {
 			return new ReturnedFile(read(workbook, where, fileTime, hash), content);
 		}
 		catch (UnreadableWorkbookException ex) {
-			return refused(file, fileTime, hash, Problem.of(code(ex.reason()), where, ""), content);
+			return refused(file, fileTime, hash,
+					Problem.of(code(ex.reason()), where.at(ex.sheet(), ex.cell(), ""), "", ex.sheet()), content);
 		}
 		catch (IOException | RuntimeException ex) {
 			// a workbook damaged in a way no check foresaw must still not stop the other files
@@ -149,6 +150,9 @@ public final class SubmissionReader {
 			results.add(result);
 			problems.addAll(result.problems());
 		}
+		if (problems.stream().anyMatch((problem) -> problem.code().refusesFile())) {
+			return Submission.refused(where.file(), null, savedAt, fileTime, hash, problems);
+		}
 		return new Submission(where.file(), division.get().code(), savedAt, fileTime, hash, problems, results);
 	}
 
@@ -170,6 +174,7 @@ public final class SubmissionReader {
 			case STRICT_OPEN_XML -> ProblemCode.STRICT_OPEN_XML;
 			case ZIP_BOMB -> ProblemCode.ZIP_BOMB;
 			case UNSAFE_XML -> ProblemCode.UNSAFE_XML;
+			case DUPLICATE_SHEET -> ProblemCode.SHEET_DUPLICATED;
 		};
 	}
 

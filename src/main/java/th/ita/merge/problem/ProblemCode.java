@@ -76,6 +76,7 @@ public enum ProblemCode {
 	STRICT_OPEN_XML(Severity.ERROR, false),
 	ZIP_BOMB(Severity.ERROR, false),
 	UNSAFE_XML(Severity.ERROR, false),
+	SHEET_DUPLICATED(Severity.ERROR, false),
 	FILE_TOO_LARGE(Severity.ERROR, false),
 	PLAN_AMONG_INPUTS(Severity.WARNING, false),
 	OWN_OUTPUT_AMONG_INPUTS(Severity.WARNING, false),
@@ -87,6 +88,7 @@ public enum ProblemCode {
 	OTHER_FISCAL_YEAR(Severity.ERROR),
 	OTHER_ROUND(Severity.ERROR),
 	UNKNOWN_DIVISION(Severity.ERROR),
+	TEMPLATE_OF_ANOTHER_DIVISION(Severity.ERROR),
 	PLAN_CHANGED(Severity.WARNING),
 	SHEET_MISSING(Severity.ERROR),
 	HEADER_MISSING(Severity.ERROR),
@@ -120,7 +122,7 @@ public enum ProblemCode {
 	private static final String BUNDLE = "problems";
 
 	/** The most characters of a value or detail a message quotes. */
-	static final int QUOTED_MAX = 200;
+	public static final int QUOTED_MAX = 200;
 
 	private static final Pattern PLACEHOLDER = Pattern.compile("\\{(value|\\d+)\\}");
 
@@ -139,6 +141,14 @@ public enum ProblemCode {
 
 	public Severity severity() {
 		return this.severity;
+	}
+
+	/**
+	 * Whether a file with this problem is refused as a whole, though it could be read: nothing of
+	 * it is merged, and it supersedes no other file.
+	 */
+	public boolean refusesFile() {
+		return this == TEMPLATE_OF_ANOTHER_DIVISION;
 	}
 
 	/**

@@ -13,7 +13,8 @@ import org.apache.poi.ss.usermodel.DateUtil;
 /**
  * The one place where raw cell contents become values. It knows how people in Thai offices type:
  * Thai or Arabic digits, Buddhist-era or Christian-era years, Excel date serials in either date
- * system, and text pasted from PDFs or the web with zero-width and non-breaking spaces and the
+ * system, booleans as Excel shows them, and text pasted from PDFs or the web with zero-width and
+ * non-breaking spaces, control characters and the
  * "ํา" artefact written as two characters instead of "ำ". What people wrote is kept; only
  * invisible differences are normalized.
  */
@@ -22,7 +23,12 @@ public final class CellValues {
 	/** B.E. = C.E. + 543. */
 	public static final int BUDDHIST_ERA_OFFSET = 543;
 
-	private static final Pattern INVISIBLE = Pattern.compile("[\\u200B\\u200C\\u200D\\u2060\\uFEFF\\u00AD]");
+	/**
+	 * Characters that show nothing: zero-width ones, the soft hyphen, and the control characters
+	 * but tab and line breaks (a terminal's escape codes pasted into a cell among them).
+	 */
+	private static final Pattern INVISIBLE = Pattern
+		.compile("[\\u200B\\u200C\\u200D\\u2060\\uFEFF\\u00AD\\u0000-\\u0008\\u000B\\u000C\\u000E-\\u001F\\u007F]");
 
 	private static final Pattern NON_BREAKING_SPACE = Pattern.compile("[\\u00A0\\u202F\\u2007]");
 
@@ -144,6 +150,11 @@ public final class CellValues {
 			}
 		}
 		return text(raw);
+	}
+
+	/** A boolean cell as Excel shows it: TRUE or FALSE. */
+	public static String shownBoolean(String raw) {
+		return "1".equals(raw.strip()) || "true".equalsIgnoreCase(raw.strip()) ? "TRUE" : "FALSE";
 	}
 
 	/** A date from an Excel serial number, in the workbook's date system. */

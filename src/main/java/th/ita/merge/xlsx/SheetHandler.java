@@ -3,12 +3,17 @@ package th.ita.merge.xlsx;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import org.apache.poi.ss.util.CellReference;
 import org.apache.poi.xssf.eventusermodel.ReadOnlySharedStringsTable;
 import org.apache.poi.xssf.model.StylesTable;
 import org.apache.poi.xssf.usermodel.XSSFCellStyle;
+
+import th.ita.merge.xlsx.UnreadableWorkbookException.DamagedCell;
 import org.xml.sax.Attributes;
+import org.xml.sax.SAXException;
 import org.xml.sax.helpers.DefaultHandler;
 
 /**
@@ -18,7 +23,16 @@ import org.xml.sax.helpers.DefaultHandler;
  */
 final class SheetHandler extends DefaultHandler {
 
+	/** The last column (XFD) and row Excel's grid has, 0-based and 1-based. */
+	private static final int LAST_COLUMN = 16_383;
+
+	private static final int LAST_ROW = 1_048_576;
+
+	private static final Pattern ESCAPE = Pattern.compile("_x([0-9A-Fa-f]{4})_");
+
 	private final ReadOnlySharedStringsTable sharedStrings;
+
+	private final String sheetName;
 
 	private final StylesTable styles;
 
@@ -50,7 +64,9 @@ final class SheetHandler extends DefaultHandler {
 
 	private boolean inInlineText;
 
-	SheetHandler(ReadOnlySharedStringsTable sharedStrings, StylesTable styles, Consumer<SheetRow> rows) {
+	SheetHandler(String sheetName, ReadOnlySharedStringsTable sharedStrings, StylesTable styles,
+			Consumer<SheetRow> rows) {
+		this.sheetName = sheetName;
 		this.sharedStrings = sharedStrings;
 		this.styles = styles;
 		this.rows = rows;
@@ -119,7 +135,7 @@ final class SheetHandler extends DefaultHandler {
 	}
 
 	@Override
-	public void endElement(String uri, String localName, String qName) {
+	public void endElement(String uri, String localName, String qName) throws SAXException {
 		switch (localName) {
 			case "v" -> {
 				this.value = this.text.toString();
@@ -134,9 +150,12 @@ final class SheetHandler extends DefaultHandler {
 		}
 	}
 
-	private void endCell() {
+	private void endCell() throws DamagedCell {
 		CellReference ref = new CellReference(this.reference);
 		int column = ref.getCol();
+		if (column > LAST_COLUMN || column < 0 || this.rowNumber > LAST_ROW) {
+			throw new DamagedCell(this.sheetName, this.reference, "Cell beyond Excel's grid");
+		}
 		this.nextColumn = column + 1;
 		RawCell cell = toCell(this.reference, column);
 		if (cell != null) {
@@ -145,7 +164,7 @@ final class SheetHandler extends DefaultHandler {
 		this.reference = null;
 	}
 
-	private RawCell toCell(String ref, int column) {
+	private RawCell toCell(String ref, int column) throws DamagedCell {
 		boolean text = "str".equals(this.type) || "inlineStr".equals(this.type) || "s".equals(this.type);
 		if (this.value == null || (this.value.isEmpty() && !text)) {
 			return this.formula ? new RawCell(ref, this.rowNumber, column, CellKind.FORMULA_WITHOUT_VALUE, "",
@@ -153,12 +172,44 @@ final class SheetHandler extends DefaultHandler {
 		}
 		String t = (this.type != null) ? this.type : "n";
 		return switch (t) {
-			case "s" -> cell(ref, column, CellKind.TEXT, this.sharedStrings.getItemAt(Integer.parseInt(this.value.strip())).getString());
-			case "inlineStr", "str" -> cell(ref, column, CellKind.TEXT, this.value);
+			case "s" -> cell(ref, column, CellKind.TEXT, sharedString());
+			case "inlineStr", "str" -> cell(ref, column, CellKind.TEXT, decoded(this.value));
 			case "b" -> cell(ref, column, CellKind.BOOLEAN, this.value);
 			case "e" -> cell(ref, column, CellKind.ERROR, this.value);
 			default -> cell(ref, column, CellKind.NUMBER, this.value);
 		};
+	}
+
+	/**
+	 * Text written in the cell itself, with the escapes Excel writes for characters XML cannot hold
+	 * ("_x0007_") read as the characters they stand for, as the shared strings are.
+	 */
+	private static String decoded(String text) {
+		if (text.indexOf("_x") < 0) {
+			return text;
+		}
+		Matcher escape = ESCAPE.matcher(text);
+		StringBuilder decoded = new StringBuilder();
+		while (escape.find()) {
+			escape.appendReplacement(decoded,
+					Matcher.quoteReplacement(String.valueOf((char) Integer.parseInt(escape.group(1), 16))));
+		}
+		return escape.appendTail(decoded).toString();
+	}
+
+	/** The text a cell's shared-string index points at; an index past the table is a damaged cell. */
+	private String sharedString() throws DamagedCell {
+		int index;
+		try {
+			index = Integer.parseInt(this.value.strip());
+		}
+		catch (NumberFormatException ex) {
+			throw new DamagedCell(this.sheetName, this.reference, "Shared-string index that is not a number");
+		}
+		if (index < 0 || index >= this.sharedStrings.getCount()) {
+			throw new DamagedCell(this.sheetName, this.reference, "Shared-string index out of range");
+		}
+		return this.sharedStrings.getItemAt(index).getString();
 	}
 
 	private RawCell cell(String ref, int column, CellKind kind, String raw) {

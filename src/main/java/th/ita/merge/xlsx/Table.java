@@ -116,8 +116,10 @@ public final class Table {
 		 * date shows as a date, not as Excel's serial number.
 		 */
 		public String text(String header) {
-			return cell(header).map((cell) -> CellValues.shown(cell.value(), cell.kind() == CellKind.NUMBER,
-					cell.numberFormat(), Table.this.date1904)).orElse("");
+			return cell(header).map((cell) -> (cell.kind() == CellKind.BOOLEAN) ? CellValues.shownBoolean(cell.value())
+					: CellValues.shown(cell.value(), cell.kind() == CellKind.NUMBER, cell.numberFormat(),
+							Table.this.date1904))
+				.orElse("");
 		}
 
 		/** The A1 reference of this row's cell under a header, even when the cell is empty. */

@@ -18,15 +18,37 @@ public final class UnreadableWorkbookException extends IOException {
 		/** Expands far beyond its size when unzipped: POI's zip-bomb guard tripped. */
 		ZIP_BOMB,
 		/** Carries a DTD or entity declarations, which Excel never writes. */
-		UNSAFE_XML
+		UNSAFE_XML,
+		/** Lists two sheets of one name (as Excel compares names), so which one is meant cannot be told. */
+		DUPLICATE_SHEET
 
 	}
 
 	private final Reason reason;
 
+	private final String sheet;
+
+	private final String cell;
+
 	UnreadableWorkbookException(Reason reason, String message, Throwable cause) {
+		this(reason, message, cause, "", "");
+	}
+
+	UnreadableWorkbookException(Reason reason, String message, Throwable cause, String sheet, String cell) {
 		super(message, cause);
 		this.reason = reason;
+		this.sheet = sheet;
+		this.cell = cell;
+	}
+
+	/** The sheet the damage was found in, "" when it is the file as a whole. */
+	public String sheet() {
+		return this.sheet;
+	}
+
+	/** The cell (A1) the damage was found in, "" when there is none. */
+	public String cell() {
+		return this.cell;
 	}
 
 	public Reason reason() {
@@ -37,6 +59,9 @@ public final class UnreadableWorkbookException extends IOException {
 	static UnreadableWorkbookException of(String message, Throwable failure) {
 		if (failure instanceof UnreadableWorkbookException unreadable) {
 			return unreadable;
+		}
+		if (failure instanceof DamagedCell damaged) {
+			return new UnreadableWorkbookException(Reason.DAMAGED, message, failure, damaged.sheet, damaged.cell);
 		}
 		for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
 			String text = String.valueOf(cause.getMessage());
@@ -50,6 +75,21 @@ public final class UnreadableWorkbookException extends IOException {
 			}
 		}
 		return new UnreadableWorkbookException(Reason.DAMAGED, message, failure);
+	}
+
+	/** A cell that no workbook Excel writes could hold, found while a sheet streams past. */
+	static final class DamagedCell extends org.xml.sax.SAXException {
+
+		private final String sheet;
+
+		private final String cell;
+
+		DamagedCell(String sheet, String cell, String what) {
+			super(what + " at " + sheet + "!" + cell);
+			this.sheet = sheet;
+			this.cell = cell;
+		}
+
 	}
 
 }

@@ -1,15 +1,18 @@
 package th.ita.merge.xlsx;
 
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Consumer;
 
 import javax.xml.parsers.ParserConfigurationException;
@@ -31,7 +34,8 @@ import org.xml.sax.helpers.DefaultHandler;
 /**
  * A workbook read as a stream of rows with POI's event API, so memory stays flat whatever the size
  * of the sheets: opened read-only from its file (the plan), or from the bytes of a division's file
- * that the merge has already read once, checked and hashed. The file itself is never written to.
+ * that the merge has already read once, checked and hashed (through a private copy, so the zip is
+ * read by its central directory as Excel reads it). The file itself is never written to.
  * The XML parsers come from POI's helper, which refuses DTDs and external entities.
  */
 public final class XlsxFile implements AutoCloseable {
@@ -48,6 +52,9 @@ public final class XlsxFile implements AutoCloseable {
 
 	private ReadOnlySharedStringsTable sharedStrings;
 
+	/** The private copy a workbook opened from bytes was read from, deleted on close. */
+	private Path copy;
+
 	private StylesTable styles;
 
 	private XlsxFile(OPCPackage pkg) throws IOException, OpenXML4JException, SAXException {
@@ -59,6 +66,13 @@ public final class XlsxFile implements AutoCloseable {
 		}
 		this.sheets = List.copyOf(workbook.sheets);
 		this.date1904 = workbook.date1904;
+		Set<String> names = new HashSet<>();
+		for (SheetInfo sheet : this.sheets) {
+			if (!names.add(sheet.name().toLowerCase(Locale.ROOT))) {
+				throw new UnreadableWorkbookException(UnreadableWorkbookException.Reason.DUPLICATE_SHEET,
+						"Two sheets named " + sheet.name(), null, sheet.name(), "");
+			}
+		}
 	}
 
 	/**
@@ -67,14 +81,7 @@ public final class XlsxFile implements AutoCloseable {
 	 * safely, with the reason why
 	 */
 	public static XlsxFile open(Path file) throws IOException {
-		OPCPackage pkg;
-		try {
-			pkg = OPCPackage.open(file.toFile(), PackageAccess.READ);
-		}
-		catch (InvalidFormatException | RuntimeException ex) {
-			throw UnreadableWorkbookException.of("Not an Office Open XML package: " + file.getFileName(), ex);
-		}
-		return opened(pkg, file.getFileName().toString());
+		return open(file, file.getFileName().toString());
 	}
 
 	private static XlsxFile opened(OPCPackage pkg, String name) throws IOException {
@@ -98,11 +105,25 @@ public final class XlsxFile implements AutoCloseable {
 	 * safely, with the reason why
 	 */
 	public static XlsxFile open(byte[] content, String name) throws IOException {
+		Path copy = Files.createTempFile("ita-", ".xlsx");
+		try {
+			Files.write(copy, content);
+			XlsxFile workbook = open(copy, name);
+			workbook.copy = copy;
+			return workbook;
+		}
+		catch (IOException | RuntimeException ex) {
+			Files.deleteIfExists(copy);
+			throw ex;
+		}
+	}
+
+	private static XlsxFile open(Path file, String name) throws IOException {
 		OPCPackage pkg;
 		try {
-			pkg = OPCPackage.open(new ByteArrayInputStream(content));
+			pkg = OPCPackage.open(file.toFile(), PackageAccess.READ);
 		}
-		catch (InvalidFormatException | IOException | RuntimeException ex) {
+		catch (InvalidFormatException | RuntimeException ex) {
 			throw UnreadableWorkbookException.of("Not an Office Open XML package: " + name, ex);
 		}
 		return opened(pkg, name);
@@ -134,7 +155,7 @@ public final class XlsxFile implements AutoCloseable {
 	/** Streams the rows of a sheet that hold at least one cell, in order. */
 	public void readRows(SheetInfo sheet, Consumer<SheetRow> rows) throws IOException {
 		try (InputStream in = this.reader.getSheet(sheet.relationshipId())) {
-			SheetHandler handler = new SheetHandler(sharedStrings(), styles(), rows);
+			SheetHandler handler = new SheetHandler(sheet.name(), sharedStrings(), styles(), rows);
 			parse(in, handler);
 			this.mergedRanges.put(sheet.name(), handler.mergedRanges());
 		}
@@ -144,6 +165,9 @@ public final class XlsxFile implements AutoCloseable {
 		catch (IllegalArgumentException ex) {
 			// POI's answer when the workbook lists a sheet whose part is missing from the zip
 			throw UnreadableWorkbookException.of("Sheet '" + sheet.name() + "' is missing from the package", ex);
+		}
+		catch (RuntimeException ex) {
+			throw UnreadableWorkbookException.of("Sheet '" + sheet.name() + "' cannot be read", ex);
 		}
 	}
 
@@ -190,6 +214,14 @@ public final class XlsxFile implements AutoCloseable {
 	@Override
 	public void close() {
 		this.pkg.revert();
+		if (this.copy != null) {
+			try {
+				Files.deleteIfExists(this.copy);
+			}
+			catch (IOException ex) {
+				this.copy.toFile().deleteOnExit();
+			}
+		}
 	}
 
 	/** Reads the sheet list and the date system from xl/workbook.xml. */

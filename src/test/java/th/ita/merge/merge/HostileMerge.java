@@ -16,8 +16,6 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
-import java.util.TreeSet;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -165,28 +163,35 @@ final class HostileMerge {
 	}
 
 	/**
-	 * Every message is Thai, and shows what the user typed as typed: a {@code {0}} typed in a cell
-	 * stays {@code {0}}, and no placeholder of the message's own is left unfilled.
+	 * Every message is Thai, is its code's template with each placeholder filled in (so what a user
+	 * typed, a {@code {0}} among it, stays as typed and fills nothing), and quotes the value found,
+	 * at most {@value ProblemCode#QUOTED_MAX} characters of it.
 	 */
 	private static void assertEveryProblemSaysInThaiWhatWasTyped(Run run) {
 		for (Logged problem : run.problems()) {
 			assertThat(problem.message()).as(problem + " is in Thai").containsPattern(THAI);
+			assertThat(filledIn(problem.code().template()).matcher(problem.message()).matches())
+				.as(problem + " is its template filled in: " + problem.message())
+				.isTrue();
 			if (problem.code().template().contains("{value}") && !problem.value().isEmpty()) {
-				assertThat(problem.message()).as(problem + " shows the value as found").contains(problem.value());
+				String value = problem.value();
+				String quoted = (value.length() <= ProblemCode.QUOTED_MAX) ? value
+						: value.substring(0, ProblemCode.QUOTED_MAX) + "…";
+				assertThat(problem.message()).as(problem + " shows the value as found").contains(quoted);
 			}
-			Set<String> unfilled = placeholders(problem.message());
-			unfilled.removeAll(placeholders(problem.value()));
-			assertThat(unfilled).as(problem + " leaves none of its placeholders unfilled").isEmpty();
 		}
 	}
 
-	private static Set<String> placeholders(String text) {
-		Set<String> found = new TreeSet<>();
-		Matcher matcher = PLACEHOLDER.matcher(text);
-		while (matcher.find()) {
-			found.add(matcher.group());
+	/** A template as a pattern: its own text as it is, each placeholder anything; a superseded file's mark before. */
+	private static Pattern filledIn(String template) {
+		StringBuilder pattern = new StringBuilder("(?s)(\\[[^\\]]*\\] )?");
+		Matcher placeholders = PLACEHOLDER.matcher(template);
+		int from = 0;
+		while (placeholders.find()) {
+			pattern.append(Pattern.quote(template.substring(from, placeholders.start()))).append(".*?");
+			from = placeholders.end();
 		}
-		return found;
+		return Pattern.compile(pattern.append(Pattern.quote(template.substring(from))).toString());
 	}
 
 	/** Each sample left in the input folder is merged with every row and cell of the golden copy. */

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 import org.apache.poi.ss.util.CellRangeAddress;
 
@@ -92,6 +93,13 @@ public final class MeasureRowReader implements TableSheet.Rows {
 	 * none is left at all, an error of the sheet (the file is not a report of anything).
 	 */
 	private void checkMissingRows(Table table) {
+		Optional<Division> owner = anotherDivisionsTemplate();
+		if (owner.isPresent()) {
+			Location where = this.sheet.at(this.sheet.sheet(), "A" + (table.headerRow() + 1), "");
+			this.tally.problem(Problem.of(ProblemCode.TEMPLATE_OF_ANOTHER_DIVISION, where, this.division.name(),
+					owner.get().name()));
+			return;
+		}
 		List<String> missing = this.plan.measuresOf(this.division)
 			.stream()
 			.map(Measure::id)
@@ -119,6 +127,22 @@ public final class MeasureRowReader implements TableSheet.Rows {
 		}
 		this.present.add(ThaiDigits.toArabic(row.text(MeasureColumn.ID.header())));
 		this.tally.row(() -> check(row), () -> asWritten(row));
+	}
+
+	/**
+	 * The division whose template the rows are, when they are some other division's and not this
+	 * one's: a file whose identity sheet was switched, or copied from another division's file.
+	 */
+	private Optional<Division> anotherDivisionsTemplate() {
+		Set<String> own = this.plan.measuresOf(this.division).stream().map(Measure::id).collect(Collectors.toSet());
+		if (this.present.isEmpty() || own.containsAll(this.present)) {
+			return Optional.empty();
+		}
+		return this.plan.divisions()
+			.stream()
+			.filter((other) -> !other.equals(this.division))
+			.filter((other) -> this.plan.measuresOf(other).stream().map(Measure::id).toList().containsAll(this.present))
+			.findFirst();
 	}
 
 	/** The row as the division wrote it: its measure's id, then what it filled in, column by column. */

@@ -27,14 +27,13 @@ import th.ita.merge.problem.Severity;
 import th.ita.merge.xlsx.RawCell;
 
 /**
- * The hostile files today's code answers otherwise than a careful legal officer expects: each test
- * says what it expects, as {@link HostileFileScenarioTests} does for the cases already answered
- * right (its Javadoc has the table of every case), and its Javadoc what happens today. These tests
- * fail until the main code is fixed; then they belong with the scenario tests.
+ * The hostile files the code used to answer otherwise than a careful legal officer expects, each
+ * with what it expects (the table of every case is in {@link HostileFileScenarioTests}) and, in its
+ * Javadoc, what used to happen: each failed on the code before its fix.
  */
 @SpringBatchTest
 @SpringBootTest(properties = "spring.datasource.url=jdbc:h2:mem:hostile-gaps;DB_CLOSE_DELAY=-1")
-class HostileFileGapsTests {
+class HostileFileAnswerTests {
 
 	private static final String MEASURES = "ผลการดำเนินการ";
 
@@ -61,7 +60,7 @@ class HostileFileGapsTests {
 	}
 
 	/**
-	 * Today: refused as ZIP_BOMB ("the file may be dangerous"). Reading the zip as a stream, a stored
+	 * Before the fix: refused as ZIP_BOMB ("the file may be dangerous"). Reading the zip as a stream, a stored
 	 * entry whose sizes come after its data (as streaming writers and JSZip-based exporters write)
 	 * looks to POI's ratio guard like an endless expansion; the central directory has the sizes.
 	 */
@@ -75,7 +74,7 @@ class HostileFileGapsTests {
 	}
 
 	/**
-	 * Today: merged with no problem at all; the text in XFE8, a cell Excel cannot have (it repairs
+	 * Before the fix: merged with no problem at all; the text in XFE8, a cell Excel cannot have (it repairs
 	 * the file when opening it), is silently dropped.
 	 */
 	@Test
@@ -88,7 +87,7 @@ class HostileFileGapsTests {
 	}
 
 	/**
-	 * Today: merged. POI skips a core-properties part it may not parse (logging "Unmarshall
+	 * Before the fix: merged. POI skips a core-properties part it may not parse (logging "Unmarshall
 	 * operation : IOException for /docProps/core.xml"), and the streaming reader never opens
 	 * docProps/app.xml; the feedback copy then fails on the DOCTYPE and is silently not written.
 	 */
@@ -102,7 +101,7 @@ class HostileFileGapsTests {
 	}
 
 	/**
-	 * Today: FILE_UNREADABLE for the file as a whole, with neither sheet nor cell, after an
+	 * Before the fix: FILE_UNREADABLE for the file as a whole, with neither sheet nor cell, after an
 	 * IllegalStateException from POI whose message (every shared string of the file) goes to the
 	 * technical log.
 	 */
@@ -117,7 +116,7 @@ class HostileFileGapsTests {
 	}
 
 	/**
-	 * Today: merged from the first of the two sheets named ผลการดำเนินการ; the second, which says
+	 * Before the fix: merged from the first of the two sheets named ผลการดำเนินการ; the second, which says
 	 * every measure was not started, is silently ignored.
 	 */
 	@Test
@@ -145,7 +144,7 @@ class HostileFileGapsTests {
 	}
 
 	/**
-	 * Today: STATE_UNKNOWN at G8 carries the whole 32,700 characters in a message of 32,824, longer
+	 * Before the fix: STATE_UNKNOWN at G8 carries the whole 32,700 characters in a message of 32,824, longer
 	 * than a cell holds: the feedback copy fails on it (logged "No feedback copy for
 	 * stateVeryLong.xlsx") and is not written, though the errors sheet links to it, and the errors
 	 * sheet cuts the message with a note that points at the measures register.
@@ -166,7 +165,7 @@ class HostileFileGapsTests {
 	}
 
 	/**
-	 * Today: the BEL, SOH, BS and ESC characters typed in H8 and I8 are kept, and written into the
+	 * Before the fix: the BEL, SOH, BS and ESC characters typed in H8 and I8 are kept, and written into the
 	 * register and the report (as _x0007_ and the like), where Excel shows them as boxes or nothing.
 	 */
 	@Test
@@ -183,7 +182,7 @@ class HostileFileGapsTests {
 	}
 
 	/**
-	 * Today: the whole run FAILS ("Unable to process chunk"), every division lost: the staging
+	 * Before the fix: the whole run FAILS ("Unable to process chunk"), every division lost: the staging
 	 * table holds a risk's status in VARCHAR(1000). Run again, it fails again at the same file.
 	 */
 	@Test
@@ -199,7 +198,7 @@ class HostileFileGapsTests {
 	}
 
 	/**
-	 * Today: the result typed with {0}, {1} and {value} is merged as typed, but STATE_UNKNOWN at G9,
+	 * Before the fix: the result typed with {0}, {1} and {value} is merged as typed, but STATE_UNKNOWN at G9,
 	 * where "{0}" was typed as the state, reads สถานะ "IIT-5.3" ของมาตรการ "IIT-5.3": the typed {0}
 	 * was filled with the measure's id.
 	 */
@@ -216,7 +215,7 @@ class HostileFileGapsTests {
 	}
 
 	/**
-	 * Today: RISK_STATUS_UNKNOWN at M6 (status "{0}") shows the risk's event as the status typed,
+	 * Before the fix: RISK_STATUS_UNKNOWN at M6 (status "{0}") shows the risk's event as the status typed,
 	 * and RISK_LIKELIHOOD_INVALID at F7 shows the event "แบ่งซื้อแบ่งจ้าง {1} {0} {value}" with its
 	 * {1} replaced by the list of likelihood levels.
 	 */
@@ -234,7 +233,7 @@ class HostileFileGapsTests {
 	}
 
 	/**
-	 * Today: the file of กองคลัง whose identity sheet was switched to กองช่าง is taken for
+	 * Before the fix: the file of กองคลัง whose identity sheet was switched to กองช่าง is taken for
 	 * กองช่าง's: as the later file it supersedes กองช่าง's real file, so กองช่าง's report is
 	 * replaced by กองคลัง's shared measures and risks (only IIT-4.1 and IIT-4.2 are refused, as
 	 * MEASURE_NOT_OF_DIVISION).
@@ -260,7 +259,7 @@ class HostileFileGapsTests {
 	}
 
 	/**
-	 * Today: merged with no word about its date, and shown on the submissions sheet as saved on
+	 * Before the fix: merged with no word about its date, and shown on the submissions sheet as saved on
 	 * 1 January 2099; whatever the division sends later, this file stays the one "saved last".
 	 */
 	@Test
@@ -275,7 +274,7 @@ class HostileFileGapsTests {
 	}
 
 	/**
-	 * Today: with every fixture in one folder the command prints "รวมไฟล์ไม่สำเร็จ (FAILED): Unable
+	 * Before the fix: with every fixture in one folder the command prints "รวมไฟล์ไม่สำเร็จ (FAILED): Unable
 	 * to process chunk" and exits 1, no file merged: {@link HostileFileScenarioTests#FAILS_THE_RUN}
 	 * fails the run. No stack trace is printed.
 	 */
