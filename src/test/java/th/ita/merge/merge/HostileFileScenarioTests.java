@@ -77,10 +77,10 @@ import th.ita.merge.risk.RiskOutputs;
  * <tr><td>two sheets with the same name</td><td>twoSheetsSameName.xlsx</td><td>an error naming sheet ผลการดำเนินการ — fixed (it was merged from the first)</td></tr>
  * <tr><td>missing styles part</td><td>stylesMissing.xlsx</td><td>merged</td></tr>
  * <tr><td>state as a formula with a cached value</td><td>stateAsFormula.xlsx</td><td>merged, G8 read as ดำเนินการแล้ว</td></tr>
- * <tr><td>state as a boolean</td><td>stateAsBoolean.xlsx</td><td>STATE_UNKNOWN at G8, showing TRUE as Excel does — gap for the value (today "1")</td></tr>
+ * <tr><td>state as a boolean</td><td>stateAsBoolean.xlsx</td><td>STATE_UNKNOWN at G8, showing TRUE as Excel does — fixed (it was "1")</td></tr>
  * <tr><td>state 32,700 characters long</td><td>stateVeryLong.xlsx</td><td>STATE_UNKNOWN at G8 with its feedback copy — fixed (it was no feedback copy: the message, which repeats the 32,700 characters, is longer than a cell)</td></tr>
  * <tr><td>a 5 MB result cell</td><td>resultFiveMegabytes.xlsx</td><td>TEXT_TOO_LONG at H9 with its feedback copy</td></tr>
- * <tr><td>control, zero-width, right-to-left and emoji characters</td><td>controlAndInvisibleCharacters.xlsx</td><td>merged, zero-width and control characters removed, the rest kept — gap for the control characters (today kept)</td></tr>
+ * <tr><td>control, zero-width, right-to-left and emoji characters</td><td>controlAndInvisibleCharacters.xlsx</td><td>merged, zero-width and control characters removed, the rest kept — fixed (they were kept)</td></tr>
  * <tr><td>CSV-injection text in remark, evidence and risk cells</td><td>csvInjectionText.xlsx</td><td>merged as text; RISK_STATUS_UNKNOWN at M7 logged guarded</td></tr>
  * <tr><td>identity sheet deleted</td><td>identitySheetDeleted.xlsx</td><td>NOT_A_TEMPLATE</td></tr>
  * <tr><td>fingerprint tampered with</td><td>fingerprintTampered.xlsx</td><td>merged with PLAN_CHANGED</td></tr>
@@ -89,9 +89,9 @@ import th.ita.merge.risk.RiskOutputs;
  * <tr><td>same division's file renamed "(ฉบับแก้ไข)"</td><td>sameDivisionRevised (ฉบับแก้ไข).xlsx</td><td>merged from the revision; the first file SUPERSEDED</td></tr>
  * <tr><td>200,000 empty styled rows</td><td>emptyStyledRows.xlsx</td><td>merged; STATE_MISSING at G6 and its feedback copy</td></tr>
  * <tr><td>risk follow-up status over 1,000 characters</td><td>riskStatusTooLong.xlsx</td><td>merged with RISK_STATUS_UNKNOWN at M6, the status kept whole — fixed (it was the whole run fails)</td></tr>
- * <tr><td>{0} typed in a measure result (and state)</td><td>placeholdersInMeasureCells.xlsx</td><td>result merged as typed; STATE_UNKNOWN at G9 showing "{0}" — gap</td></tr>
- * <tr><td>{0} typed in risk cells</td><td>placeholdersInRiskCells.xlsx</td><td>RISK_STATUS_UNKNOWN at M6 and RISK_LIKELIHOOD_INVALID at F7 showing what was typed — gap</td></tr>
- * <tr><td>all of them at once, on the command line</td><td>every fixture</td><td>exit status 2, no stack trace — passes without riskStatusTooLong.xlsx; with it a gap (today exit 1, nothing merged)</td></tr>
+ * <tr><td>{0} typed in a measure result (and state)</td><td>placeholdersInMeasureCells.xlsx</td><td>result merged as typed; STATE_UNKNOWN at G9 showing "{0}" — fixed</td></tr>
+ * <tr><td>{0} typed in risk cells</td><td>placeholdersInRiskCells.xlsx</td><td>RISK_STATUS_UNKNOWN at M6 and RISK_LIKELIHOOD_INVALID at F7 showing what was typed — fixed</td></tr>
+ * <tr><td>all of them at once, on the command line</td><td>every fixture</td><td>exit status 2, no stack trace — fixed (with riskStatusTooLong.xlsx it was exit 1, nothing merged)</td></tr>
  * </table>
  */
 @SpringBatchTest
