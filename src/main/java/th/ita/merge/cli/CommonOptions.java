@@ -8,19 +8,16 @@ import th.ita.merge.plan.InvalidPlanException;
 import th.ita.merge.plan.Plan;
 import th.ita.merge.plan.PlanReader;
 
-/** The folders and the plan every command works with. */
+/** The folders and the plan every command works with; their help texts are in {@code cli_th.properties}. */
 class CommonOptions {
 
-	@Option(names = "--input", paramLabel = "DIR", defaultValue = "input",
-			description = "โฟลเดอร์ที่เก็บแผนและไฟล์ของสำนัก/กอง (ค่าเริ่มต้น: ${DEFAULT-VALUE})")
+	@Option(names = "--input", paramLabel = "โฟลเดอร์", defaultValue = "input")
 	Path input;
 
-	@Option(names = "--output", paramLabel = "DIR", defaultValue = "output",
-			description = "โฟลเดอร์ที่เขียนผลลัพธ์ (ค่าเริ่มต้น: ${DEFAULT-VALUE})")
+	@Option(names = "--output", paramLabel = "โฟลเดอร์", defaultValue = "output")
 	Path output;
 
-	@Option(names = "--plan", paramLabel = "FILE",
-			description = "ไฟล์แผน (ค่าเริ่มต้น: <input>/plan.xlsx)")
+	@Option(names = "--plan", paramLabel = "ไฟล์")
 	Path plan;
 
 	Path planFile() {

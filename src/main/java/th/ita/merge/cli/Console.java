@@ -1,5 +1,7 @@
 package th.ita.merge.cli;
 
+import java.io.IOException;
+import java.io.OutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 
@@ -8,7 +10,12 @@ import th.ita.merge.problem.Location;
 import th.ita.merge.problem.Problem;
 import th.ita.merge.problem.ProblemCode;
 
-/** What the commands print for people: UTF-8, in Thai. */
+/**
+ * What the commands print for people: UTF-8, in Thai, one line for what stopped a command. The
+ * streams write through to
+ * whatever {@code System.out} and {@code System.err} are at the time, so a test that captures
+ * them sees exactly what the officer would.
+ */
 final class Console {
 
 	/** Everything was read, and nothing had an error. */
@@ -20,9 +27,9 @@ final class Console {
 	/** The files were checked or merged, and some had errors: see the error log or the list printed. */
 	static final int INPUT_ERRORS = 2;
 
-	static final PrintStream OUT = new PrintStream(System.out, true, StandardCharsets.UTF_8);
+	static final PrintStream OUT = new PrintStream(new Through(false), true, StandardCharsets.UTF_8);
 
-	static final PrintStream ERR = new PrintStream(System.err, true, StandardCharsets.UTF_8);
+	static final PrintStream ERR = new PrintStream(new Through(true), true, StandardCharsets.UTF_8);
 
 	private Console() {
 	}
@@ -35,9 +42,18 @@ final class Console {
 	}
 
 	/** A problem of the command line itself, such as a folder that is not there: printed, in Thai. */
-	static int refused(ProblemCode code, Object value) {
-		ERR.println(Problem.of(code, Location.ofFile(""), String.valueOf(value)).message());
+	static int refused(ProblemCode code, Object value, String... details) {
+		return refusedLine(message(code, value, details));
+	}
+
+	/** A line already made from a problem code: printed, and the command could not run. */
+	static int refusedLine(String message) {
+		ERR.println(message);
 		return FAILED;
+	}
+
+	static String message(ProblemCode code, Object value, String... details) {
+		return Problem.of(code, Location.ofFile(""), String.valueOf(value), details).message();
 	}
 
 	/** "[file ชีต sheet เซลล์ A1] ", or "" when the problem has no place. */
@@ -63,6 +79,36 @@ final class Console {
 
 	private static String bracket(String place) {
 		return place.isBlank() ? "" : "[" + place.strip() + "] ";
+	}
+
+	/** The bytes of a console stream, handed to the standard stream of the moment. */
+	private static final class Through extends OutputStream {
+
+		private final boolean error;
+
+		Through(boolean error) {
+			this.error = error;
+		}
+
+		private PrintStream target() {
+			return this.error ? System.err : System.out;
+		}
+
+		@Override
+		public void write(int b) {
+			target().write(b);
+		}
+
+		@Override
+		public void write(byte[] bytes, int offset, int length) {
+			target().write(bytes, offset, length);
+		}
+
+		@Override
+		public void flush() throws IOException {
+			target().flush();
+		}
+
 	}
 
 }

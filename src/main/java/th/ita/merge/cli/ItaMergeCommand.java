@@ -1,15 +1,24 @@
 package th.ita.merge.cli;
 
+import java.io.PrintWriter;
+import java.util.Locale;
+import java.util.ResourceBundle;
+
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
 
-/** The top-level command; its subcommands do the work. */
-@Command(name = "ita-merge", mixinStandardHelpOptions = true, version = "ITA Merge 0.1",
-		subcommands = { TemplatesCommand.class, ValidateCommand.class, MergeCommand.class },
-		description = "รวมรายงานผลการดำเนินการตามมาตรการส่งเสริมคุณธรรมและความโปร่งใส (ITA) จากไฟล์ Excel ของสำนัก/กอง")
+/**
+ * The top-level command; its subcommands do the work. Its help, and every answer to a command
+ * line it cannot read, is in Thai ({@code cli_th.properties}, {@link ParameterErrors}).
+ */
+@Command(name = "ita-merge", mixinStandardHelpOptions = true, version = "ITA Merge รุ่น 0.1",
+		synopsisSubcommandLabel = "[คำสั่ง]", subcommands = { TemplatesCommand.class, ValidateCommand.class, MergeCommand.class })
 public class ItaMergeCommand implements Runnable {
+
+	/** The help texts, whatever the language of the machine. */
+	private static final String HELP_TEXTS = "cli";
 
 	@Spec
 	CommandSpec spec;
@@ -21,16 +30,13 @@ public class ItaMergeCommand implements Runnable {
 
 	/** Runs the command line and returns its exit status: 0 clean, 2 merged or checked with errors, 1 failed. */
 	public static int execute(String... args) {
-		CommandLine commandLine = new CommandLine(new ItaMergeCommand()).setCaseInsensitiveEnumValuesAllowed(true);
-		commandLine.setOut(new java.io.PrintWriter(Console.OUT, true));
-		commandLine.setErr(new java.io.PrintWriter(Console.ERR, true));
+		CommandLine commandLine = new CommandLine(new ItaMergeCommand()).setCaseInsensitiveEnumValuesAllowed(true)
+			.setResourceBundle(ResourceBundle.getBundle(HELP_TEXTS, Locale.forLanguageTag("th")));
+		commandLine.setOut(new PrintWriter(Console.OUT, true));
+		commandLine.setErr(new PrintWriter(Console.ERR, true));
+		commandLine.setParameterExceptionHandler(new ParameterErrors());
 		commandLine.setExecutionExceptionHandler((ex, cmd, parseResult) -> {
 			Console.ERR.println("ทำงานไม่สำเร็จ: " + ex.getMessage());
-			return Console.FAILED;
-		});
-		commandLine.setParameterExceptionHandler((ex, arguments) -> {
-			Console.ERR.println(ex.getMessage());
-			ex.getCommandLine().usage(Console.ERR);
 			return Console.FAILED;
 		});
 		return commandLine.execute(args);

@@ -22,8 +22,7 @@ import th.ita.merge.value.Digits;
  * workbook and the error log. Runs are recorded in an H2 database under the output folder, and a
  * run that failed is restarted where it stopped.
  */
-@Command(name = "merge", mixinStandardHelpOptions = true,
-		description = "ตรวจและรวมไฟล์ของสำนัก/กอง เขียนรายงานรวมและบันทึกข้อผิดพลาดลงใน <output>")
+@Command(name = "merge", mixinStandardHelpOptions = true)
 class MergeCommand implements Callable<Integer> {
 
 	@Mixin
@@ -32,8 +31,7 @@ class MergeCommand implements Callable<Integer> {
 	@Mixin
 	FileSizeOption size;
 
-	@Option(names = "--digits", paramLabel = "thai|arabic", defaultValue = "thai",
-			description = "ตัวเลขในรายงาน: thai (เลขไทย) หรือ arabic (เลขอารบิก) (ค่าเริ่มต้น: ${DEFAULT-VALUE})")
+	@Option(names = "--digits", paramLabel = "thai|arabic", defaultValue = "thai")
 	Digits digits;
 
 	@Override

@@ -12,15 +12,13 @@ import th.ita.merge.merge.Features;
 import th.ita.merge.plan.Plan;
 
 /** {@code templates}: one template workbook per division, pre-filled from the plan. */
-@Command(name = "templates", mixinStandardHelpOptions = true,
-		description = "สร้างแบบรายงานสำหรับแต่ละสำนัก/กองจากแผน ลงในโฟลเดอร์ <output>/templates")
+@Command(name = "templates", mixinStandardHelpOptions = true)
 class TemplatesCommand implements Callable<Integer> {
 
 	@Mixin
 	CommonOptions options;
 
-	@Option(names = "--sheet-password", paramLabel = "TEXT", defaultValue = TemplateGenerator.DEFAULT_SHEET_PASSWORD,
-			description = "รหัสผ่านที่ล็อกชีตของแบบรายงาน (ค่าเริ่มต้น: ${DEFAULT-VALUE})")
+	@Option(names = "--sheet-password", paramLabel = "รหัสผ่าน", defaultValue = TemplateGenerator.DEFAULT_SHEET_PASSWORD)
 	String sheetPassword;
 
 	@Override

@@ -30,8 +30,7 @@ import th.ita.merge.problem.ProblemCode;
  * checked on its own, so it starts at once and leaves nothing but the feedback copies behind;
  * what only a whole run can tell (superseded files, divisions that sent nothing) is the merge's.
  */
-@Command(name = "validate", mixinStandardHelpOptions = true,
-		description = "ตรวจไฟล์ของสำนัก/กองโดยไม่รวม แสดงข้อผิดพลาดของแต่ละไฟล์ และเขียนไฟล์แจ้งกลับลงใน <output>/feedback")
+@Command(name = "validate", mixinStandardHelpOptions = true)
 class ValidateCommand implements Callable<Integer> {
 
 	@Mixin
@@ -40,8 +39,7 @@ class ValidateCommand implements Callable<Integer> {
 	@Mixin
 	FileSizeOption size;
 
-	@Parameters(paramLabel = "FILE", arity = "0..*",
-			description = "ไฟล์ที่จะตรวจ (ค่าเริ่มต้น: ทุกไฟล์ในโฟลเดอร์ <input> ยกเว้นไฟล์แผน)")
+	@Parameters(paramLabel = "ไฟล์", arity = "0..*", descriptionKey = "files")
 	List<Path> files;
 
 	@Override
