@@ -1,5 +1,6 @@
 package th.ita.merge.cli;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
 
@@ -7,6 +8,7 @@ import picocli.CommandLine.Option;
 import th.ita.merge.plan.InvalidPlanException;
 import th.ita.merge.plan.Plan;
 import th.ita.merge.plan.PlanReader;
+import th.ita.merge.problem.ProblemCode;
 
 /** The folders and the plan every command works with; their help texts are in {@code cli_th.properties}. */
 class CommonOptions {
@@ -32,10 +34,31 @@ class CommonOptions {
 
 	}
 
-	/** Runs a command with the plan, or fails once the officer has been told what to fix in it. */
-	int withPlan(WithPlan command) throws Exception {
+	/**
+	 * Runs a command with the plan, or fails once the officer has been told what to fix: in the
+	 * input folder first, then in the plan.
+	 * @param readsInputFolder whether the command reads the division files of {@code --input}
+	 * (without them it needs the folder only for the plan, when {@code --plan} is not given)
+	 */
+	int withPlan(boolean readsInputFolder, WithPlan command) throws Exception {
+		if (readsInputFolder || this.plan == null) {
+			Optional<ProblemCode> input = inputFolderProblem();
+			if (input.isPresent()) {
+				return Console.refused(input.get(), this.input);
+			}
+		}
 		Optional<Plan> plan = readPlan();
 		return plan.isPresent() ? command.run(plan.get()) : Console.FAILED;
+	}
+
+	private Optional<ProblemCode> inputFolderProblem() {
+		if (!Files.exists(this.input)) {
+			return Optional.of(ProblemCode.INPUT_FOLDER_MISSING);
+		}
+		if (!Files.isDirectory(this.input)) {
+			return Optional.of(ProblemCode.INPUT_NOT_A_FOLDER);
+		}
+		return Optional.empty();
 	}
 
 	/** The plan, or empty once the officer has been told what to fix in it. */

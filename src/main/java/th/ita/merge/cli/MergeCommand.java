@@ -14,7 +14,6 @@ import th.ita.merge.merge.MergeLauncher;
 import th.ita.merge.merge.MergeOutputs;
 import th.ita.merge.merge.RunTotals;
 import th.ita.merge.plan.Plan;
-import th.ita.merge.problem.ProblemCode;
 import th.ita.merge.value.Digits;
 
 /**
@@ -36,13 +35,10 @@ class MergeCommand implements Callable<Integer> {
 
 	@Override
 	public Integer call() throws Exception {
-		return this.options.withPlan(this::run);
+		return this.options.withPlan(true, this::run);
 	}
 
 	private int run(Plan plan) throws Exception {
-		if (!Files.isDirectory(this.options.input)) {
-			return Console.refused(ProblemCode.INPUT_FOLDER_MISSING, this.options.input);
-		}
 		Files.createDirectories(this.options.output);
 		String database = this.options.output.toAbsolutePath().resolve(".ita-merge").resolve("history").toString();
 		try (ConfigurableApplicationContext context = new SpringApplicationBuilder(ItaMergeApplication.class)

@@ -23,7 +23,7 @@ class TemplatesCommand implements Callable<Integer> {
 
 	@Override
 	public Integer call() throws Exception {
-		return this.options.withPlan(this::run);
+		return this.options.withPlan(false, this::run);
 	}
 
 	private int run(Plan plan) throws Exception {

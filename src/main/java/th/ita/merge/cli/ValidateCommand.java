@@ -45,20 +45,13 @@ class ValidateCommand implements Callable<Integer> {
 	@Override
 	public Integer call() throws Exception {
 		quietLibraryLogging();
-		return this.options.withPlan(this::run);
+		boolean wholeFolder = this.files == null || this.files.isEmpty();
+		return this.options.withPlan(wholeFolder, this::run);
 	}
 
 	private int run(Plan plan) throws IOException {
-		List<Path> toCheck;
-		if (this.files != null && !this.files.isEmpty()) {
-			toCheck = this.files;
-		}
-		else if (Files.isDirectory(this.options.input)) {
-			toCheck = InputFiles.list(this.options.input, this.options.planFile());
-		}
-		else {
-			return Console.refused(ProblemCode.INPUT_FOLDER_MISSING, this.options.input);
-		}
+		List<Path> toCheck = (this.files != null && !this.files.isEmpty()) ? this.files
+				: InputFiles.list(this.options.input, this.options.planFile());
 		SubmissionReader reader = new SubmissionReader(plan, Features.of(plan).sheets(), this.size.limits());
 		int errors = 0;
 		int warnings = 0;

@@ -48,6 +48,7 @@ public enum ProblemCode {
 
 	// the command line
 	INPUT_FOLDER_MISSING(Severity.ERROR, false),
+	INPUT_NOT_A_FOLDER(Severity.ERROR, false),
 	INPUT_FILE_MISSING(Severity.ERROR, false),
 	OPTION_UNKNOWN(Severity.ERROR, false),
 	OPTION_UNKNOWN_WITH_SUGGESTION(Severity.ERROR, false),
