@@ -10,7 +10,11 @@ import th.ita.merge.plan.Plan;
 import th.ita.merge.plan.PlanReader;
 import th.ita.merge.problem.ProblemCode;
 
-/** The folders and the plan every command works with; their help texts are in {@code cli_th.properties}. */
+/**
+ * The folders and the plan every command works with, and the order a command checks them in:
+ * the folders first, each answered by what is wrong with the folder itself, then the plan.
+ * Their help texts are in {@code cli_th.properties}.
+ */
 class CommonOptions {
 
 	@Option(names = "--input", paramLabel = "โฟลเดอร์", defaultValue = "input")
@@ -35,20 +39,24 @@ class CommonOptions {
 	}
 
 	/**
-	 * Runs a command with the plan, or fails once the officer has been told what to fix: in the
-	 * input folder first, then in the plan.
+	 * Runs a command once its folders and its plan are fine, or fails once the officer has been
+	 * told, in one line, what to fix.
 	 * @param readsInputFolder whether the command reads the division files of {@code --input}
 	 * (without them it needs the folder only for the plan, when {@code --plan} is not given)
+	 * @param writesInto the folder the command writes its outputs into
 	 */
-	int withPlan(boolean readsInputFolder, WithPlan command) throws Exception {
+	int withPlan(boolean readsInputFolder, Path writesInto, WithPlan command) {
 		if (readsInputFolder || this.plan == null) {
 			Optional<ProblemCode> input = inputFolderProblem();
 			if (input.isPresent()) {
 				return Console.refused(input.get(), this.input);
 			}
 		}
-		Optional<Plan> plan = readPlan();
-		return plan.isPresent() ? command.run(plan.get()) : Console.FAILED;
+		Optional<OutputFolder.Trouble> output = OutputFolder.check(writesInto);
+		if (output.isPresent()) {
+			return Console.refused(output.get());
+		}
+		return withPlanOrFailed(writesInto, command);
 	}
 
 	private Optional<ProblemCode> inputFolderProblem() {
@@ -59,6 +67,17 @@ class CommonOptions {
 			return Optional.of(ProblemCode.INPUT_NOT_A_FOLDER);
 		}
 		return Optional.empty();
+	}
+
+	/** Runs a command with the plan; any failure is told in one line, its details logged. */
+	private int withPlanOrFailed(Path writesInto, WithPlan command) {
+		try {
+			Optional<Plan> plan = readPlan();
+			return plan.isPresent() ? command.run(plan.get()) : Console.FAILED;
+		}
+		catch (Exception ex) {
+			return Console.failed(this.output, writesInto, ex);
+		}
 	}
 
 	/** The plan, or empty once the officer has been told what to fix in it. */

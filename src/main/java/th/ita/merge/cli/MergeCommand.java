@@ -1,6 +1,7 @@
 package th.ita.merge.cli;
 
 import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.concurrent.Callable;
 
 import org.springframework.boot.builder.SpringApplicationBuilder;
@@ -34,16 +35,18 @@ class MergeCommand implements Callable<Integer> {
 	Digits digits;
 
 	@Override
-	public Integer call() throws Exception {
-		return this.options.withPlan(true, this::run);
+	public Integer call() {
+		return this.options.withPlan(true, this.options.output, this::run);
 	}
 
 	private int run(Plan plan) throws Exception {
-		Files.createDirectories(this.options.output);
-		String database = this.options.output.toAbsolutePath().resolve(".ita-merge").resolve("history").toString();
+		Path work = Files.createDirectories(OutputFolder.work(this.options.output));
+		// H2 logs through SLF4J to the log file rather than to a trace file, or to the console when that fails
+		String database = "jdbc:h2:file:" + work.resolve("history") + ";DB_CLOSE_ON_EXIT=FALSE;TRACE_LEVEL_FILE=4";
 		try (ConfigurableApplicationContext context = new SpringApplicationBuilder(ItaMergeApplication.class)
-			.properties("spring.datasource.url=jdbc:h2:file:" + database + ";DB_CLOSE_ON_EXIT=FALSE",
-					"logging.file.name=" + logFile(),
+			.listeners(new QuietLogbackStatus())
+			.properties("spring.datasource.url=" + database,
+					"logging.file.name=" + TechnicalLog.of(this.options.output),
 					"ita.max-file-bytes=" + this.size.maxFileSize().toBytes() + "B")
 			.run()) {
 			MergeLauncher.Outcome outcome = context.getBean(MergeLauncher.class)
@@ -52,17 +55,9 @@ class MergeCommand implements Callable<Integer> {
 		}
 	}
 
-	/** Technical details for whoever supports the officer; the console shows only what to do. */
-	private String logFile() {
-		return this.options.output.toAbsolutePath().resolve(".ita-merge").resolve("ita-merge.log").toString();
-	}
-
 	private int report(MergeLauncher.Outcome outcome, MergeOutputs outputs) {
 		if (!outcome.completed()) {
-			Console.ERR.println("รวมไฟล์ไม่สำเร็จ (" + outcome.status() + "): " + outcome.failure());
-			Console.ERR.println("รายละเอียดทางเทคนิคอยู่ในไฟล์ " + logFile());
-			Console.ERR.println("ผลลัพธ์เดิมใน " + this.options.output + " ยังอยู่ครบ แก้ไขสาเหตุแล้วสั่งใหม่ ระบบจะทำต่อจากจุดที่ค้าง");
-			return Console.FAILED;
+			return Console.failed(this.options.output, this.options.output, outcome.failure());
 		}
 		RunTotals totals = outcome.totals();
 		if (outcome.restarted()) {

@@ -11,9 +11,14 @@ import th.ita.merge.division.TemplateGenerator;
 import th.ita.merge.merge.Features;
 import th.ita.merge.plan.Plan;
 
-/** {@code templates}: one template workbook per division, pre-filled from the plan. */
+/**
+ * {@code templates}: one template workbook per division, pre-filled from the plan, into
+ * {@code <output>/templates}.
+ */
 @Command(name = "templates", mixinStandardHelpOptions = true)
 class TemplatesCommand implements Callable<Integer> {
+
+	static final String FOLDER = "templates";
 
 	@Mixin
 	CommonOptions options;
@@ -22,15 +27,18 @@ class TemplatesCommand implements Callable<Integer> {
 	String sheetPassword;
 
 	@Override
-	public Integer call() throws Exception {
-		return this.options.withPlan(false, this::run);
+	public Integer call() {
+		return this.options.withPlan(false, folder(), this::run);
+	}
+
+	private Path folder() {
+		return this.options.output.resolve(FOLDER);
 	}
 
 	private int run(Plan plan) throws Exception {
-		Path folder = this.options.output.resolve("templates");
-		List<Path> written = TemplateGenerator.generate(plan, Features.of(plan).sheets(), folder,
+		List<Path> written = TemplateGenerator.generate(plan, Features.of(plan).sheets(), folder(),
 				this.sheetPassword);
-		Console.OUT.println("สร้างแบบรายงาน " + written.size() + " ไฟล์ใน " + folder + ":");
+		Console.OUT.println("สร้างแบบรายงาน " + written.size() + " ไฟล์ใน " + folder() + ":");
 		written.forEach((file) -> Console.OUT.println("- " + file.getFileName()));
 		return Console.OK;
 	}

@@ -7,9 +7,6 @@ import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 
-import org.springframework.boot.logging.LogLevel;
-import org.springframework.boot.logging.LoggingSystem;
-
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Parameters;
@@ -27,8 +24,9 @@ import th.ita.merge.problem.ProblemCode;
  * {@code validate}: checks division files against the plan without merging them, prints every
  * problem with its sheet and cell, and writes the feedback copies. What a division or the legal
  * officer runs before the deadline. It needs no Spring and no job repository: each file is
- * checked on its own, so it starts at once and leaves nothing but the feedback copies behind;
- * what only a whole run can tell (superseded files, divisions that sent nothing) is the merge's.
+ * checked on its own, so it starts at once and leaves nothing but the feedback copies behind
+ * (and, like the merge, its technical log in {@code .ita-merge}); what only a whole run can tell
+ * (superseded files, divisions that sent nothing) is the merge's.
  */
 @Command(name = "validate", mixinStandardHelpOptions = true)
 class ValidateCommand implements Callable<Integer> {
@@ -43,13 +41,13 @@ class ValidateCommand implements Callable<Integer> {
 	List<Path> files;
 
 	@Override
-	public Integer call() throws Exception {
-		quietLibraryLogging();
+	public Integer call() {
 		boolean wholeFolder = this.files == null || this.files.isEmpty();
-		return this.options.withPlan(wholeFolder, this::run);
+		return this.options.withPlan(wholeFolder, this.options.output.resolve(FeedbackCopy.FOLDER), this::run);
 	}
 
 	private int run(Plan plan) throws IOException {
+		CommandLogging.toFile(TechnicalLog.of(this.options.output));
 		List<Path> toCheck = (this.files != null && !this.files.isEmpty()) ? this.files
 				: InputFiles.list(this.options.input, this.options.planFile());
 		SubmissionReader reader = new SubmissionReader(plan, Features.of(plan).sheets(), this.size.limits());
@@ -82,14 +80,6 @@ class ValidateCommand implements Callable<Integer> {
 		}
 		feedback.ifPresentOrElse((copy) -> Console.OUT.println("  ไฟล์แจ้งกลับ: " + copy),
 				() -> Console.OUT.println("  ไม่มีไฟล์แจ้งกลับ เพราะเปิดไฟล์นี้อย่างปลอดภัยไม่ได้หรือไม่ใช่แบบรายงาน"));
-	}
-
-	/** POI logs what it refuses; the user gets the Thai problem instead. */
-	private static void quietLibraryLogging() {
-		LoggingSystem logging = LoggingSystem.get(ValidateCommand.class.getClassLoader());
-		logging.beforeInitialize();
-		logging.setLogLevel(LoggingSystem.ROOT_LOGGER_NAME, LogLevel.WARN);
-		logging.setLogLevel("org.apache.poi", LogLevel.OFF);
 	}
 
 }

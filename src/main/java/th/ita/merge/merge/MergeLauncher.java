@@ -43,8 +43,12 @@ public class MergeLauncher {
 		this.plans = plans;
 	}
 
-	/** What a run did: whether it completed, whether it restarted a failed run, and its totals. */
-	public record Outcome(BatchStatus status, boolean restarted, RunTotals totals, String failure) {
+	/**
+	 * What a run did: whether it completed, whether it restarted a failed run, its totals, and
+	 * when it did not complete, why (kept whole, so the command line can tell a full disk from a
+	 * file open in Excel; null when it completed).
+	 */
+	public record Outcome(BatchStatus status, boolean restarted, RunTotals totals, Throwable failure) {
 
 		public boolean completed() {
 			return this.status == BatchStatus.COMPLETED;
@@ -77,12 +81,11 @@ public class MergeLauncher {
 		JobExecution failed = lastFailedRun(parameters);
 		JobExecution execution = (failed != null) ? this.jobOperator.restart(failed)
 				: this.jobOperator.start(this.mergeJob, parameters);
-		String failure = execution.getAllFailureExceptions()
-			.stream()
-			.map(Throwable::getMessage)
-			.filter(Objects::nonNull)
-			.findFirst()
-			.orElse("");
+		Throwable failure = (execution.getStatus() == BatchStatus.COMPLETED) ? null
+				: execution.getAllFailureExceptions()
+					.stream()
+					.findFirst()
+					.orElseGet(() -> new IllegalStateException("The merge job ended " + execution.getStatus()));
 		return new Outcome(execution.getStatus(), failed != null, RunTotals.load(execution.getExecutionContext()),
 				failure);
 	}

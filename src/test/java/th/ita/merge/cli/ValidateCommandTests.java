@@ -25,7 +25,7 @@ class ValidateCommandTests {
 
 		assertThat(status).isZero();
 		assertThat(output.resolve("ita-2566-round1.xlsx")).doesNotExist();
-		assertThat(output.resolve(".ita-merge")).doesNotExist();
+		assertThat(output.resolve(".ita-merge").resolve("history.mv.db")).as("no job repository").doesNotExist();
 		// กองช่าง reports EIT-7.3 as done with "อยู่ระหว่างการติดตามผล…": a warning worth a copy
 		assertThat(output.resolve("feedback").resolve("ita-2566-รอบ1-กองช่าง.xlsx")).exists();
 	}
