@@ -1,5 +1,6 @@
 package th.ita.merge.cli;
 
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
@@ -44,8 +45,9 @@ class CommonOptions {
 	 * @param readsInputFolder whether the command reads the division files of {@code --input}
 	 * (without them it needs the folder only for the plan, when {@code --plan} is not given)
 	 * @param writesInto the folder the command writes its outputs into
+	 * @param alone whether the command must have the output folder to itself ({@link OutputLock})
 	 */
-	int withPlan(boolean readsInputFolder, Path writesInto, WithPlan command) {
+	int withPlan(boolean readsInputFolder, Path writesInto, boolean alone, WithPlan command) {
 		if (readsInputFolder || this.plan == null) {
 			Optional<ProblemCode> input = inputFolderProblem();
 			if (input.isPresent()) {
@@ -56,7 +58,22 @@ class CommonOptions {
 		if (output.isPresent()) {
 			return Console.refused(output.get());
 		}
-		return withPlanOrFailed(writesInto, command);
+		if (!alone) {
+			return withPlanOrFailed(writesInto, command);
+		}
+		Optional<OutputLock> lock;
+		try {
+			lock = OutputLock.take(this.output);
+		}
+		catch (IOException ex) {
+			return Console.failed(this.output, OutputFolder.work(this.output), ex);
+		}
+		if (lock.isEmpty()) {
+			return Console.refused(ProblemCode.OUTPUT_IN_USE, this.output);
+		}
+		try (OutputLock taken = lock.get()) {
+			return withPlanOrFailed(writesInto, command);
+		}
 	}
 
 	private Optional<ProblemCode> inputFolderProblem() {

@@ -20,7 +20,8 @@ import th.ita.merge.value.Digits;
 /**
  * {@code merge}: validates every division file in the input folder and writes the consolidated
  * workbook and the error log. Runs are recorded in an H2 database under the output folder, and a
- * run that failed is restarted where it stopped.
+ * run that failed is restarted where it stopped. The output folder is taken for the run before
+ * Spring starts, so a second merge into it is refused in Thai rather than by the database.
  */
 @Command(name = "merge", mixinStandardHelpOptions = true)
 class MergeCommand implements Callable<Integer> {
@@ -36,7 +37,7 @@ class MergeCommand implements Callable<Integer> {
 
 	@Override
 	public Integer call() {
-		return this.options.withPlan(true, this.options.output, this::run);
+		return this.options.withPlan(true, this.options.output, true, this::run);
 	}
 
 	private int run(Plan plan) throws Exception {

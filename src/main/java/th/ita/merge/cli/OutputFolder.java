@@ -25,7 +25,7 @@ import th.ita.merge.problem.ProblemCode;
  */
 final class OutputFolder {
 
-	/** The commands' own folder under the output: the merge's history and the technical log. */
+	/** The commands' own folder under the output: the merge's history, the technical log, the lock. */
 	static final String WORK = ".ita-merge";
 
 	/**

@@ -12,8 +12,9 @@ import th.ita.merge.merge.Features;
 import th.ita.merge.plan.Plan;
 
 /**
- * {@code templates}: one template workbook per division, pre-filled from the plan, into
- * {@code <output>/templates}.
+ * {@code templates}: one template workbook per division, pre-filled from the plan. It writes only
+ * into {@code <output>/templates}, where no other command writes, each file whole or not at all,
+ * so it does not need the output folder to itself.
  */
 @Command(name = "templates", mixinStandardHelpOptions = true)
 class TemplatesCommand implements Callable<Integer> {
@@ -28,7 +29,7 @@ class TemplatesCommand implements Callable<Integer> {
 
 	@Override
 	public Integer call() {
-		return this.options.withPlan(false, folder(), this::run);
+		return this.options.withPlan(false, folder(), false, this::run);
 	}
 
 	private Path folder() {

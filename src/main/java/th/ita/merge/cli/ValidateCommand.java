@@ -25,7 +25,7 @@ import th.ita.merge.problem.ProblemCode;
  * problem with its sheet and cell, and writes the feedback copies. What a division or the legal
  * officer runs before the deadline. It needs no Spring and no job repository: each file is
  * checked on its own, so it starts at once and leaves nothing but the feedback copies behind
- * (and, like the merge, its technical log in {@code .ita-merge}); what only a whole run can tell
+ * (and, like the merge, its lock and technical log in {@code .ita-merge}); what only a whole run can tell
  * (superseded files, divisions that sent nothing) is the merge's.
  */
 @Command(name = "validate", mixinStandardHelpOptions = true)
@@ -43,7 +43,7 @@ class ValidateCommand implements Callable<Integer> {
 	@Override
 	public Integer call() {
 		boolean wholeFolder = this.files == null || this.files.isEmpty();
-		return this.options.withPlan(wholeFolder, this.options.output.resolve(FeedbackCopy.FOLDER), this::run);
+		return this.options.withPlan(wholeFolder, this.options.output.resolve(FeedbackCopy.FOLDER), true, this::run);
 	}
 
 	private int run(Plan plan) throws IOException {

@@ -54,6 +54,7 @@ public enum ProblemCode {
 	OUTPUT_READ_ONLY(Severity.ERROR, false),
 	OUTPUT_NOT_WRITABLE(Severity.ERROR, false),
 	OUTPUT_DISK_FULL(Severity.ERROR, false),
+	OUTPUT_IN_USE(Severity.ERROR, false),
 	RUN_FAILED(Severity.ERROR, false),
 	OPTION_UNKNOWN(Severity.ERROR, false),
 	OPTION_UNKNOWN_WITH_SUGGESTION(Severity.ERROR, false),
