@@ -50,6 +50,8 @@ public enum ProblemCode {
 	INPUT_FOLDER_MISSING(Severity.ERROR, false),
 	INPUT_NOT_A_FOLDER(Severity.ERROR, false),
 	INPUT_FILE_MISSING(Severity.ERROR, false),
+	INPUT_FILE_IS_A_FOLDER(Severity.ERROR, false),
+	FILE_CHECK_FAILED(Severity.ERROR, false),
 	OUTPUT_NOT_A_FOLDER(Severity.ERROR, false),
 	OUTPUT_READ_ONLY(Severity.ERROR, false),
 	OUTPUT_NOT_WRITABLE(Severity.ERROR, false),
