@@ -22,6 +22,8 @@ final class CommandLogging {
 	/** Warnings to {@code log}; POI's notes on the hostile XML it refuses are left out, as the merge does. */
 	static void toFile(Path log) {
 		LoggingSystem logging = LoggingSystem.get(CommandLogging.class.getClassLoader());
+		// set up afresh, whatever ran before in this process
+		logging.cleanUp();
 		logging.beforeInitialize();
 		StandardEnvironment environment = new StandardEnvironment();
 		environment.getPropertySources()
