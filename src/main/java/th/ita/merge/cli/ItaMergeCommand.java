@@ -1,15 +1,26 @@
 package th.ita.merge.cli;
 
+import java.io.PrintWriter;
+import java.util.Locale;
+import java.util.ResourceBundle;
+
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
+import th.ita.merge.problem.ProblemCode;
 
-/** The top-level command; its subcommands do the work. */
-@Command(name = "ita-merge", mixinStandardHelpOptions = true, version = "ITA Merge 0.1",
-		subcommands = { TemplatesCommand.class, ValidateCommand.class, MergeCommand.class },
-		description = "รวมรายงานผลการดำเนินการตามมาตรการส่งเสริมคุณธรรมและความโปร่งใส (ITA) จากไฟล์ Excel ของสำนัก/กอง")
+/**
+ * The top-level command; its subcommands do the work. Its help, and every answer to a command
+ * line it cannot read, is in Thai ({@code cli_th.properties}, {@link ParameterErrors}); nothing a
+ * command throws reaches the console as a stack trace.
+ */
+@Command(name = "ita-merge", mixinStandardHelpOptions = true, version = "ITA Merge รุ่น 0.1",
+		synopsisSubcommandLabel = "[คำสั่ง]", subcommands = { TemplatesCommand.class, ValidateCommand.class, MergeCommand.class })
 public class ItaMergeCommand implements Runnable {
+
+	/** The help texts, whatever the language of the machine. */
+	private static final String HELP_TEXTS = "cli";
 
 	@Spec
 	CommandSpec spec;
@@ -21,18 +32,15 @@ public class ItaMergeCommand implements Runnable {
 
 	/** Runs the command line and returns its exit status: 0 clean, 2 merged or checked with errors, 1 failed. */
 	public static int execute(String... args) {
-		CommandLine commandLine = new CommandLine(new ItaMergeCommand()).setCaseInsensitiveEnumValuesAllowed(true);
-		commandLine.setOut(new java.io.PrintWriter(Console.OUT, true));
-		commandLine.setErr(new java.io.PrintWriter(Console.ERR, true));
-		commandLine.setExecutionExceptionHandler((ex, cmd, parseResult) -> {
-			Console.ERR.println("ทำงานไม่สำเร็จ: " + ex.getMessage());
-			return Console.FAILED;
-		});
-		commandLine.setParameterExceptionHandler((ex, arguments) -> {
-			Console.ERR.println(ex.getMessage());
-			ex.getCommandLine().usage(Console.ERR);
-			return Console.FAILED;
-		});
+		CommandLogging.off();
+		CommandLine commandLine = new CommandLine(new ItaMergeCommand()).setCaseInsensitiveEnumValuesAllowed(true)
+			.setResourceBundle(ResourceBundle.getBundle(HELP_TEXTS, Locale.forLanguageTag("th")));
+		commandLine.setOut(new PrintWriter(Console.OUT, true));
+		commandLine.setErr(new PrintWriter(Console.ERR, true));
+		commandLine.setParameterExceptionHandler(new ParameterErrors());
+		// the commands answer their own failures; this is the net under them
+		commandLine.setExecutionExceptionHandler((ex, command, parseResult) -> Console.refused(ProblemCode.RUN_FAILED,
+				"", TechnicalLog.record(null, ex).toString()));
 		return commandLine.execute(args);
 	}
 

@@ -1,6 +1,7 @@
 package th.ita.merge.cli;
 
 import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.concurrent.Callable;
 
 import org.springframework.boot.builder.SpringApplicationBuilder;
@@ -14,16 +15,15 @@ import th.ita.merge.merge.MergeLauncher;
 import th.ita.merge.merge.MergeOutputs;
 import th.ita.merge.merge.RunTotals;
 import th.ita.merge.plan.Plan;
-import th.ita.merge.problem.ProblemCode;
 import th.ita.merge.value.Digits;
 
 /**
  * {@code merge}: validates every division file in the input folder and writes the consolidated
  * workbook and the error log. Runs are recorded in an H2 database under the output folder, and a
- * run that failed is restarted where it stopped.
+ * run that failed is restarted where it stopped. The output folder is taken for the run before
+ * Spring starts, so a second merge into it is refused in Thai rather than by the database.
  */
-@Command(name = "merge", mixinStandardHelpOptions = true,
-		description = "ตรวจและรวมไฟล์ของสำนัก/กอง เขียนรายงานรวมและบันทึกข้อผิดพลาดลงใน <output>")
+@Command(name = "merge", mixinStandardHelpOptions = true)
 class MergeCommand implements Callable<Integer> {
 
 	@Mixin
@@ -32,24 +32,22 @@ class MergeCommand implements Callable<Integer> {
 	@Mixin
 	FileSizeOption size;
 
-	@Option(names = "--digits", paramLabel = "thai|arabic", defaultValue = "thai",
-			description = "ตัวเลขในรายงาน: thai (เลขไทย) หรือ arabic (เลขอารบิก) (ค่าเริ่มต้น: ${DEFAULT-VALUE})")
+	@Option(names = "--digits", paramLabel = "thai|arabic", defaultValue = "thai")
 	Digits digits;
 
 	@Override
-	public Integer call() throws Exception {
-		return this.options.withPlan(this::run);
+	public Integer call() {
+		return this.options.withPlan(true, this.options.output, true, this::run);
 	}
 
 	private int run(Plan plan) throws Exception {
-		if (!Files.isDirectory(this.options.input)) {
-			return Console.refused(ProblemCode.INPUT_FOLDER_MISSING, this.options.input);
-		}
-		Files.createDirectories(this.options.output);
-		String database = this.options.output.toAbsolutePath().resolve(".ita-merge").resolve("history").toString();
+		Path work = Files.createDirectories(OutputFolder.work(this.options.output));
+		// H2 logs through SLF4J to the log file rather than to a trace file, or to the console when that fails
+		String database = "jdbc:h2:file:" + work.resolve("history") + ";DB_CLOSE_ON_EXIT=FALSE;TRACE_LEVEL_FILE=4";
 		try (ConfigurableApplicationContext context = new SpringApplicationBuilder(ItaMergeApplication.class)
-			.properties("spring.datasource.url=jdbc:h2:file:" + database + ";DB_CLOSE_ON_EXIT=FALSE",
-					"logging.file.name=" + logFile(),
+			.listeners(new QuietLogbackStatus())
+			.properties("spring.datasource.url=" + database,
+					"logging.file.name=" + TechnicalLog.of(this.options.output),
 					"ita.max-file-bytes=" + this.size.maxFileSize().toBytes() + "B")
 			.run()) {
 			MergeLauncher.Outcome outcome = context.getBean(MergeLauncher.class)
@@ -58,17 +56,9 @@ class MergeCommand implements Callable<Integer> {
 		}
 	}
 
-	/** Technical details for whoever supports the officer; the console shows only what to do. */
-	private String logFile() {
-		return this.options.output.toAbsolutePath().resolve(".ita-merge").resolve("ita-merge.log").toString();
-	}
-
 	private int report(MergeLauncher.Outcome outcome, MergeOutputs outputs) {
 		if (!outcome.completed()) {
-			Console.ERR.println("รวมไฟล์ไม่สำเร็จ (" + outcome.status() + "): " + outcome.failure());
-			Console.ERR.println("รายละเอียดทางเทคนิคอยู่ในไฟล์ " + logFile());
-			Console.ERR.println("ผลลัพธ์เดิมใน " + this.options.output + " ยังอยู่ครบ แก้ไขสาเหตุแล้วสั่งใหม่ ระบบจะทำต่อจากจุดที่ค้าง");
-			return Console.FAILED;
+			return Console.failed(this.options.output, this.options.output, outcome.failure());
 		}
 		RunTotals totals = outcome.totals();
 		if (outcome.restarted()) {

@@ -11,28 +11,35 @@ import th.ita.merge.division.TemplateGenerator;
 import th.ita.merge.merge.Features;
 import th.ita.merge.plan.Plan;
 
-/** {@code templates}: one template workbook per division, pre-filled from the plan. */
-@Command(name = "templates", mixinStandardHelpOptions = true,
-		description = "สร้างแบบรายงานสำหรับแต่ละสำนัก/กองจากแผน ลงในโฟลเดอร์ <output>/templates")
+/**
+ * {@code templates}: one template workbook per division, pre-filled from the plan. It writes only
+ * into {@code <output>/templates}, where no other command writes, each file whole or not at all,
+ * so it does not need the output folder to itself.
+ */
+@Command(name = "templates", mixinStandardHelpOptions = true)
 class TemplatesCommand implements Callable<Integer> {
+
+	static final String FOLDER = "templates";
 
 	@Mixin
 	CommonOptions options;
 
-	@Option(names = "--sheet-password", paramLabel = "TEXT", defaultValue = TemplateGenerator.DEFAULT_SHEET_PASSWORD,
-			description = "รหัสผ่านที่ล็อกชีตของแบบรายงาน (ค่าเริ่มต้น: ${DEFAULT-VALUE})")
+	@Option(names = "--sheet-password", paramLabel = "รหัสผ่าน", defaultValue = TemplateGenerator.DEFAULT_SHEET_PASSWORD)
 	String sheetPassword;
 
 	@Override
-	public Integer call() throws Exception {
-		return this.options.withPlan(this::run);
+	public Integer call() {
+		return this.options.withPlan(false, folder(), false, this::run);
+	}
+
+	private Path folder() {
+		return this.options.output.resolve(FOLDER);
 	}
 
 	private int run(Plan plan) throws Exception {
-		Path folder = this.options.output.resolve("templates");
-		List<Path> written = TemplateGenerator.generate(plan, Features.of(plan).sheets(), folder,
+		List<Path> written = TemplateGenerator.generate(plan, Features.of(plan).sheets(), folder(),
 				this.sheetPassword);
-		Console.OUT.println("สร้างแบบรายงาน " + written.size() + " ไฟล์ใน " + folder + ":");
+		Console.OUT.println("สร้างแบบรายงาน " + written.size() + " ไฟล์ใน " + folder() + ":");
 		written.forEach((file) -> Console.OUT.println("- " + file.getFileName()));
 		return Console.OK;
 	}

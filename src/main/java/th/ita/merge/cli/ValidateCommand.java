@@ -7,9 +7,6 @@ import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 
-import org.springframework.boot.logging.LogLevel;
-import org.springframework.boot.logging.LoggingSystem;
-
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Parameters;
@@ -27,11 +24,12 @@ import th.ita.merge.problem.ProblemCode;
  * {@code validate}: checks division files against the plan without merging them, prints every
  * problem with its sheet and cell, and writes the feedback copies. What a division or the legal
  * officer runs before the deadline. It needs no Spring and no job repository: each file is
- * checked on its own, so it starts at once and leaves nothing but the feedback copies behind;
- * what only a whole run can tell (superseded files, divisions that sent nothing) is the merge's.
+ * checked on its own, so it starts at once and leaves nothing but the feedback copies behind
+ * (and, like the merge, its lock and technical log in {@code .ita-merge}); what only a whole run
+ * can tell (superseded files, divisions that sent nothing) is the merge's. No file stops the
+ * others from being checked: one whose check fails is answered in one line and skipped.
  */
-@Command(name = "validate", mixinStandardHelpOptions = true,
-		description = "ตรวจไฟล์ของสำนัก/กองโดยไม่รวม แสดงข้อผิดพลาดของแต่ละไฟล์ และเขียนไฟล์แจ้งกลับลงใน <output>/feedback")
+@Command(name = "validate", mixinStandardHelpOptions = true)
 class ValidateCommand implements Callable<Integer> {
 
 	@Mixin
@@ -40,46 +38,71 @@ class ValidateCommand implements Callable<Integer> {
 	@Mixin
 	FileSizeOption size;
 
-	@Parameters(paramLabel = "FILE", arity = "0..*",
-			description = "ไฟล์ที่จะตรวจ (ค่าเริ่มต้น: ทุกไฟล์ในโฟลเดอร์ <input> ยกเว้นไฟล์แผน)")
+	@Parameters(paramLabel = "ไฟล์", arity = "0..*", descriptionKey = "files")
 	List<Path> files;
 
 	@Override
-	public Integer call() throws Exception {
-		quietLibraryLogging();
-		return this.options.withPlan(this::run);
+	public Integer call() {
+		boolean wholeFolder = this.files == null || this.files.isEmpty();
+		return this.options.withPlan(wholeFolder, feedbackFolder(), true, this::run);
 	}
 
-	private int run(Plan plan) throws IOException {
-		List<Path> toCheck;
-		if (this.files != null && !this.files.isEmpty()) {
-			toCheck = this.files;
-		}
-		else if (Files.isDirectory(this.options.input)) {
-			toCheck = InputFiles.list(this.options.input, this.options.planFile());
-		}
-		else {
-			return Console.refused(ProblemCode.INPUT_FOLDER_MISSING, this.options.input);
-		}
+	private Path feedbackFolder() {
+		return this.options.output.resolve(FeedbackCopy.FOLDER);
+	}
+
+	private int run(Plan plan) {
+		CommandLogging.toFile(TechnicalLog.of(this.options.output));
+		List<Path> toCheck = (this.files != null && !this.files.isEmpty()) ? this.files
+				: InputFiles.list(this.options.input, this.options.planFile());
 		SubmissionReader reader = new SubmissionReader(plan, Features.of(plan).sheets(), this.size.limits());
-		int errors = 0;
-		int warnings = 0;
+		Tally tally = new Tally();
 		for (Path file : toCheck) {
-			if (!Files.isRegularFile(file)) {
-				return Console.refused(ProblemCode.INPUT_FILE_MISSING, file);
+			Optional<ProblemCode> notAFile = Files.isDirectory(file) ? Optional.of(ProblemCode.INPUT_FILE_IS_A_FOLDER)
+					: Files.isRegularFile(file) ? Optional.empty() : Optional.of(ProblemCode.INPUT_FILE_MISSING);
+			if (notAFile.isPresent()) {
+				Console.OUT.println(Console.message(notAFile.get(), file));
+				tally.unchecked++;
+				continue;
 			}
-			ReturnedFile returned = reader.read(file);
-			Submission submission = returned.submission();
-			print(submission, FeedbackCopy.write(submission.file(), returned.content(), this.options.output,
-					submission.problems()));
-			errors += (int) submission.problems().stream().filter(Problem::isError).count();
-			warnings += (int) submission.problems().stream().filter((problem) -> !problem.isError()).count();
+			try {
+				check(reader, file, tally);
+			}
+			catch (IOException | RuntimeException ex) {
+				Console.OUT.println(unfinished(file, ex));
+				tally.unchecked++;
+			}
 		}
-		Console.OUT.printf("ตรวจ %d ไฟล์: ข้อผิดพลาด %d, คำเตือน %d%n", toCheck.size(), errors, warnings);
-		return (errors > 0) ? Console.INPUT_ERRORS : Console.OK;
+		return tally.report(toCheck.size());
 	}
 
-	private static void print(Submission submission, Optional<Path> feedback) {
+	/** Checks one file: prints its problems, then writes its feedback copy. */
+	private void check(SubmissionReader reader, Path file, Tally tally) throws IOException {
+		ReturnedFile returned = reader.read(file);
+		Submission submission = returned.submission();
+		print(submission);
+		Optional<Path> copy = FeedbackCopy.write(submission.file(), returned.content(), this.options.output,
+				submission.problems());
+		copy.ifPresentOrElse((written) -> Console.OUT.println("  ไฟล์แจ้งกลับ: " + written), () -> {
+			if (!submission.problems().isEmpty()) {
+				Console.OUT.println("  ไม่มีไฟล์แจ้งกลับ เพราะเปิดไฟล์นี้อย่างปลอดภัยไม่ได้หรือไม่ใช่แบบรายงาน");
+			}
+		});
+		tally.add(submission.problems());
+	}
+
+	/**
+	 * The one line for a file whose check did not finish: what is wrong with the output folder when
+	 * the feedback copy could not be written there, else that this file could not be checked.
+	 */
+	private String unfinished(Path file, Exception ex) {
+		Path log = TechnicalLog.record(this.options.output, ex);
+		return OutputFolder.explain(feedbackFolder(), ex)
+			.map((trouble) -> file.getFileName() + ": " + Console.message(trouble.code(), trouble.path()))
+			.orElseGet(() -> Console.message(ProblemCode.FILE_CHECK_FAILED, file.getFileName(), log.toString()));
+	}
+
+	private static void print(Submission submission) {
 		Console.OUT.printf("%s: อ่าน %d แถว = รับ %d + ไม่รับ %d%n", submission.file(), submission.rowsRead(),
 				submission.rowsAccepted(), submission.rowsRejected());
 		if (submission.problems().isEmpty()) {
@@ -89,16 +112,37 @@ class ValidateCommand implements Callable<Integer> {
 		for (Problem problem : submission.problems()) {
 			Console.OUT.println("  - " + problem.severity().thai() + " " + Console.sheetAndCell(problem) + problem.message());
 		}
-		feedback.ifPresentOrElse((copy) -> Console.OUT.println("  ไฟล์แจ้งกลับ: " + copy),
-				() -> Console.OUT.println("  ไม่มีไฟล์แจ้งกลับ เพราะเปิดไฟล์นี้อย่างปลอดภัยไม่ได้หรือไม่ใช่แบบรายงาน"));
 	}
 
-	/** POI logs what it refuses; the user gets the Thai problem instead. */
-	private static void quietLibraryLogging() {
-		LoggingSystem logging = LoggingSystem.get(ValidateCommand.class.getClassLoader());
-		logging.beforeInitialize();
-		logging.setLogLevel(LoggingSystem.ROOT_LOGGER_NAME, LogLevel.WARN);
-		logging.setLogLevel("org.apache.poi", LogLevel.OFF);
+	/** What the checks found, and the exit status it makes. */
+	private static final class Tally {
+
+		private int errors;
+
+		private int warnings;
+
+		private int unchecked;
+
+		void add(List<Problem> problems) {
+			this.errors += (int) problems.stream().filter(Problem::isError).count();
+			this.warnings += (int) problems.stream().filter((problem) -> !problem.isError()).count();
+		}
+
+		/** 0 clean, 2 when a file had errors or could not be checked, 1 when no file could be checked. */
+		int report(int files) {
+			if (this.unchecked > 0) {
+				Console.OUT.printf("ตรวจ %d ไฟล์: ข้อผิดพลาด %d, คำเตือน %d, ตรวจไม่ได้ %d ไฟล์%n", files, this.errors,
+						this.warnings, this.unchecked);
+			}
+			else {
+				Console.OUT.printf("ตรวจ %d ไฟล์: ข้อผิดพลาด %d, คำเตือน %d%n", files, this.errors, this.warnings);
+			}
+			if (this.unchecked > 0 && this.unchecked == files) {
+				return Console.FAILED;
+			}
+			return (this.errors > 0 || this.unchecked > 0) ? Console.INPUT_ERRORS : Console.OK;
+		}
+
 	}
 
 }

@@ -1,7 +1,6 @@
 package th.ita.merge.merge;
 
 import java.nio.file.Path;
-import java.util.Objects;
 
 import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.job.Job;
@@ -42,8 +41,12 @@ public class MergeLauncher {
 		this.history = history;
 	}
 
-	/** What a run did: whether it completed, whether it restarted a failed run, and its totals. */
-	public record Outcome(BatchStatus status, boolean restarted, RunTotals totals, String failure) {
+	/**
+	 * What a run did: whether it completed, whether it restarted a failed run, its totals, and
+	 * when it did not complete, why (kept whole, so the command line can tell a full disk from a
+	 * file open in Excel; null when it completed).
+	 */
+	public record Outcome(BatchStatus status, boolean restarted, RunTotals totals, Throwable failure) {
 
 		public boolean completed() {
 			return this.status == BatchStatus.COMPLETED;
@@ -83,12 +86,11 @@ public class MergeLauncher {
 		this.history.dropStagingExcept((failed != null) ? failed.getJobInstance().getInstanceId() : null);
 		JobExecution execution = (failed != null) ? this.jobOperator.restart(failed)
 				: this.jobOperator.start(this.mergeJob, parameters);
-		String failure = execution.getAllFailureExceptions()
-			.stream()
-			.map(Throwable::getMessage)
-			.filter(Objects::nonNull)
-			.findFirst()
-			.orElse("");
+		Throwable failure = (execution.getStatus() == BatchStatus.COMPLETED) ? null
+				: execution.getAllFailureExceptions()
+					.stream()
+					.findFirst()
+					.orElseGet(() -> new IllegalStateException("The merge job ended " + execution.getStatus()));
 		return new Outcome(execution.getStatus(), failed != null, RunTotals.load(execution.getExecutionContext()),
 				failure);
 	}

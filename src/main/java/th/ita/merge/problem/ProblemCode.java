@@ -50,7 +50,24 @@ public enum ProblemCode {
 
 	// the command line
 	INPUT_FOLDER_MISSING(Severity.ERROR, false),
+	INPUT_NOT_A_FOLDER(Severity.ERROR, false),
 	INPUT_FILE_MISSING(Severity.ERROR, false),
+	INPUT_FILE_IS_A_FOLDER(Severity.ERROR, false),
+	FILE_CHECK_FAILED(Severity.ERROR, false),
+	OUTPUT_NOT_A_FOLDER(Severity.ERROR, false),
+	OUTPUT_READ_ONLY(Severity.ERROR, false),
+	OUTPUT_NOT_WRITABLE(Severity.ERROR, false),
+	OUTPUT_DISK_FULL(Severity.ERROR, false),
+	OUTPUT_IN_USE(Severity.ERROR, false),
+	RUN_FAILED(Severity.ERROR, false),
+	OPTION_UNKNOWN(Severity.ERROR, false),
+	OPTION_UNKNOWN_WITH_SUGGESTION(Severity.ERROR, false),
+	COMMAND_UNKNOWN(Severity.ERROR, false),
+	ARGUMENT_UNEXPECTED(Severity.ERROR, false),
+	OPTION_VALUE_MISSING(Severity.ERROR, false),
+	OPTION_VALUE_INVALID(Severity.ERROR, false),
+	OPTION_REPEATED(Severity.ERROR, false),
+	COMMAND_LINE_INVALID(Severity.ERROR, false),
 
 	// the risk sheet of a division file
 	RISK_SHEET_MISSING(Severity.WARNING),
