@@ -54,6 +54,9 @@ class CommonOptions {
 				return Console.refused(input.get(), this.input);
 			}
 		}
+		if (readsInputFolder && inside(this.output, this.input)) {
+			return Console.refused(ProblemCode.OUTPUT_INSIDE_INPUT, this.output);
+		}
 		Optional<OutputFolder.Trouble> output = OutputFolder.check(writesInto);
 		if (output.isPresent()) {
 			return Console.refused(output.get());
@@ -74,6 +77,17 @@ class CommonOptions {
 		try (OutputLock taken = lock.get()) {
 			return withPlanOrFailed(writesInto, command);
 		}
+	}
+
+	/**
+	 * Whether a folder lies inside another (not the same): outputs written below the input folder
+	 * would be listed among the divisions' files of a later run. The same folder is allowed; the
+	 * merge recognises its own outputs there.
+	 */
+	private static boolean inside(Path folder, Path other) {
+		Path inner = folder.toAbsolutePath().normalize();
+		Path outer = other.toAbsolutePath().normalize();
+		return !inner.equals(outer) && inner.startsWith(outer);
 	}
 
 	private Optional<ProblemCode> inputFolderProblem() {

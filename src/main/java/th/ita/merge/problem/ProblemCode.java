@@ -50,6 +50,7 @@ public enum ProblemCode {
 
 	// the command line
 	INPUT_FOLDER_MISSING(Severity.ERROR, false),
+	OUTPUT_INSIDE_INPUT(Severity.ERROR, false),
 	INPUT_NOT_A_FOLDER(Severity.ERROR, false),
 	INPUT_FILE_MISSING(Severity.ERROR, false),
 	INPUT_FILE_IS_A_FOLDER(Severity.ERROR, false),

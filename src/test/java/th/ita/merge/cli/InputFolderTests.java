@@ -69,4 +69,23 @@ class InputFolderTests {
 		assertThat(this.work.resolve("output").resolve("templates")).isDirectory();
 	}
 
+	@ParameterizedTest
+	@ValueSource(strings = { "merge", "validate" })
+	void refusesAnOutputFolderInsideTheInputFolder(String command) throws Exception {
+		// given
+		Path input = Fixtures.copySamples(this.work.resolve("input"));
+		Path output = input.resolve("ผลลัพธ์");
+
+		// when
+		ConsoleRun run = ConsoleRun.of(command, "--input", input.toString(), "--output", output.toString());
+
+		// then
+		assertThat(run.status()).isEqualTo(1);
+		assertThat(run.errLines()).singleElement()
+			.asString()
+			.contains("\"" + output + "\" อยู่ภายในโฟลเดอร์ที่เก็บไฟล์ของสำนัก/กอง")
+			.contains("--output");
+		assertThat(output).doesNotExist();
+	}
+
 }
