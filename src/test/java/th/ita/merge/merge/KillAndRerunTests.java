@@ -7,6 +7,10 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
@@ -78,6 +82,44 @@ class KillAndRerunTests {
 			assertThat(files.map((file) -> file.getFileName().toString()))
 				.as("no temporary file left behind by the killed runs")
 				.noneMatch((name) -> name.endsWith(".tmp"));
+		}
+		assertHistoryKeepsNothingOfTheKilledRuns(output);
+	}
+
+	/**
+	 * The history has no run left "running" and no staged row of any run: each killed run was
+	 * recorded as failed and what it staged was dropped, so the history does not grow with kills.
+	 */
+	private static void assertHistoryKeepsNothingOfTheKilledRuns(Path output) throws Exception {
+		Path trace = output.resolve(".ita-merge").resolve("history.trace.db");
+		assertThat(trace).as(() -> "no failures traced: " + read(trace)).doesNotExist();
+		assertThat(read(output.resolve(".ita-merge").resolve("ita-merge.log")))
+			.as("no table made again on each start").doesNotContain("already exists");
+		String url = "jdbc:h2:file:" + output.resolve(".ita-merge").resolve("history").toAbsolutePath()
+				+ ";TRACE_LEVEL_FILE=0";
+		try (Connection connection = DriverManager.getConnection(url, "sa", "");
+				Statement statement = connection.createStatement()) {
+			for (String table : List.of("ITA_SUBMISSION", "ITA_REPORT", "ITA_RISK", "ITA_REJECTED", "ITA_PROBLEM")) {
+				try (ResultSet rows = statement.executeQuery("SELECT COUNT(*) FROM " + table)) {
+					rows.next();
+					assertThat(rows.getInt(1)).as("rows left staged in " + table).isZero();
+				}
+			}
+			try (ResultSet running = statement
+				.executeQuery("SELECT COUNT(*) FROM BATCH_JOB_EXECUTION WHERE STATUS IN ('STARTING', 'STARTED')")) {
+				running.next();
+				assertThat(running.getInt(1)).as("runs left running in the history").isZero();
+			}
+		}
+
+	}
+
+	private static String read(Path file) {
+		try {
+			return Files.readString(file, StandardCharsets.UTF_8);
+		}
+		catch (IOException ex) {
+			return ex.toString();
 		}
 	}
 

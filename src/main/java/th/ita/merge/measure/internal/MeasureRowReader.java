@@ -9,9 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.stream.Collectors;
 
-import org.apache.poi.ss.util.CellRangeAddress;
 
 import th.ita.merge.division.RejectedRow;
 import th.ita.merge.division.RowTally;
@@ -84,37 +82,9 @@ public final class MeasureRowReader implements TableSheet.Rows {
 
 	@Override
 	public void afterTable(Table table, List<String> mergedRanges) {
-		checkMergedRanges(mergedRanges, table.headerRow());
-		checkMissingRows(table);
-	}
-
-	/**
-	 * The rows of the division's measures that are not in the sheet: each is a warning, and when
-	 * none is left at all, an error of the sheet (the file is not a report of anything).
-	 */
-	private void checkMissingRows(Table table) {
-		Optional<Division> owner = anotherDivisionsTemplate();
-		if (owner.isPresent()) {
-			Location where = this.sheet.at(this.sheet.sheet(), "A" + (table.headerRow() + 1), "");
-			this.tally.problem(Problem.of(ProblemCode.TEMPLATE_OF_ANOTHER_DIVISION, where, this.division.name(),
-					owner.get().name()));
-			return;
-		}
-		List<String> missing = this.plan.measuresOf(this.division)
-			.stream()
-			.map(Measure::id)
-			.filter((id) -> !this.present.contains(id))
-			.toList();
-		if (!missing.isEmpty() && this.present.isEmpty()) {
-			Location where = this.sheet.at(this.sheet.sheet(), "A" + (table.headerRow() + 1), "");
-			this.tally.problem(Problem.of(ProblemCode.MEASURE_ROWS_ALL_MISSING, where, "", MeasureSheet.NAME,
-					this.division.name(), Integer.toString(missing.size())));
-			return;
-		}
-		for (String id : missing) {
-			this.tally.problem(Problem.of(ProblemCode.MEASURE_ROW_MISSING, this.sheet.at(this.sheet.sheet(), "", ""), id,
-					this.division.name()));
-		}
+		SheetChecks checks = new SheetChecks(this.plan, this.division, this.sheet, this.tally);
+		checks.mergedRanges(mergedRanges, table.headerRow(), this.filledCells);
+		checks.missingRows(table, this.present);
 	}
 
 	@Override
@@ -129,42 +99,11 @@ public final class MeasureRowReader implements TableSheet.Rows {
 		this.tally.row(() -> check(row), () -> asWritten(row));
 	}
 
-	/**
-	 * The division whose template the rows are, when they are some other division's and not this
-	 * one's: a file whose identity sheet was switched, or copied from another division's file.
-	 */
-	private Optional<Division> anotherDivisionsTemplate() {
-		Set<String> own = this.plan.measuresOf(this.division).stream().map(Measure::id).collect(Collectors.toSet());
-		if (this.present.isEmpty() || own.containsAll(this.present)) {
-			return Optional.empty();
-		}
-		return this.plan.divisions()
-			.stream()
-			.filter((other) -> !other.equals(this.division))
-			.filter((other) -> this.plan.measuresOf(other).stream().map(Measure::id).toList().containsAll(this.present))
-			.findFirst();
-	}
-
 	/** The row as the division wrote it: its measure's id, then what it filled in, column by column. */
 	private static RejectedRow.AsWritten asWritten(Table.Row row) {
 		List<String> written = MeasureColumn.editableHeaders().stream().map(row::text).toList();
 		return new RejectedRow.AsWritten(ThaiDigits.toArabic(row.text(MeasureColumn.ID.header())),
 				row.reference(MeasureColumn.ID.header()), written);
-	}
-
-	/**
-	 * Warns of merged ranges below the header that cover a cell holding data: the other rows of
-	 * the range look empty, which is rarely what the division meant.
-	 */
-	private void checkMergedRanges(List<String> ranges, int headerRow) {
-		for (String ref : ranges) {
-			CellRangeAddress range = CellRangeAddress.valueOf(ref);
-			String first = RawCell.reference(range.getFirstRow() + 1, range.getFirstColumn());
-			if (range.getFirstRow() + 1 > headerRow && this.filledCells.containsKey(first)) {
-				this.tally.problem(Problem.of(ProblemCode.MERGED_CELLS,
-						this.sheet.at(this.sheet.sheet(), first, this.filledCells.get(first)), "", ref));
-			}
-		}
 	}
 
 	private MeasureReport check(Table.Row row) {
