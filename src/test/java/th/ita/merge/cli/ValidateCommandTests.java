@@ -7,6 +7,7 @@ import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 import java.util.zip.ZipOutputStream;
@@ -130,6 +131,36 @@ class ValidateCommandTests {
 			}
 		}
 		return copy;
+	}
+
+	/**
+	 * Files that used to stop validate half-way, with a raw Java message and no file named: a name
+	 * of 250 bytes, a state of 32,700 characters, placeholders typed in cells. Each is answered for
+	 * its file and the next file is checked.
+	 */
+	@Test
+	void checksEveryFileWhateverOneOfThemHolds() throws Exception {
+		// given
+		Path input = Fixtures.copySamples(this.work.resolve("input"));
+		String longName = "ก".repeat(75) + "-กองช่าง.xlsx";
+		assertThat(longName.getBytes(StandardCharsets.UTF_8).length).isGreaterThan(240);
+		Files.move(input.resolve("ita-2566-รอบ1-กองช่าง.xlsx"), input.resolve(longName));
+		Path hostile = Path.of("src/test/resources/hostile");
+		for (String fixture : List.of("stateVeryLong.xlsx", "placeholdersInRiskCells.xlsx")) {
+			Files.copy(hostile.resolve(fixture), input.resolve(fixture));
+		}
+
+		// when
+		ConsoleRun run = ConsoleRun.of("validate", "--input", input.toString(), "--output",
+				this.work.resolve("output").toString());
+
+		// then
+		assertThat(run.status()).isEqualTo(2);
+		assertThat(run.out()).contains(longName + ": อ่าน").contains("stateVeryLong.xlsx: อ่าน")
+			.contains("placeholdersInRiskCells.xlsx: อ่าน").contains("ตรวจ 7 ไฟล์");
+		assertThat(run.showsTechnicalDetails()).isFalse();
+		assertThat(this.work.resolve("output").resolve("feedback").resolve("stateVeryLong.xlsx")).exists();
+		assertThat(this.work.resolve("output").resolve("feedback").resolve(longName)).exists();
 	}
 
 }
