@@ -8,7 +8,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
+import org.apache.poi.ss.usermodel.BorderStyle;
 import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.DataFormatter;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
@@ -63,6 +65,37 @@ public final class OutputWorkbook implements AutoCloseable {
 			values.add((cell != null) ? this.formatter.formatCellValue(cell) : "");
 		}
 		return values;
+	}
+
+	/**
+	 * The entries of a printed sheet: a long entry runs over rows with no border between its
+	 * parts, and is read back whole, each cell's parts put end to end.
+	 */
+	public List<List<String>> entries(String sheet, int columns) {
+		List<List<String>> entries = new ArrayList<>();
+		Sheet s = sheet(sheet);
+		for (int r = 0; r <= s.getLastRowNum(); r++) {
+			List<String> values = row(s.getRow(r), columns);
+			if (!entries.isEmpty() && continues(s.getRow(r))) {
+				List<String> entry = entries.get(entries.size() - 1);
+				for (int c = 0; c < columns; c++) {
+					entry.set(c, entry.get(c) + values.get(c));
+				}
+			}
+			else {
+				entries.add(new ArrayList<>(values));
+			}
+		}
+		return entries;
+	}
+
+	/** A part of a bordered entry after its first: no border on top, a border at the side. */
+	private static boolean continues(Row row) {
+		if (row == null || row.getFirstCellNum() < 0) {
+			return false;
+		}
+		CellStyle style = row.getCell(row.getFirstCellNum()).getCellStyle();
+		return style.getBorderTop() == BorderStyle.NONE && style.getBorderLeft() != BorderStyle.NONE;
 	}
 
 	/** The index of the first row at or after {@code from} whose cell {@code column} equals {@code text}. */

@@ -1,9 +1,12 @@
 package th.ita.merge.xlsx;
 
+import java.util.Optional;
+
 /**
- * Estimates the height a row needs for its wrapped text, since neither Excel nor POI grows rows
- * on their own when a file is written. Thai vowels and tone marks above and below the line take
- * no width, so only spacing characters are counted.
+ * The height a row needs for its wrapped text, since neither Excel nor POI grows rows on their own
+ * when a file is written: measured with the report's font where the machine has it (see
+ * {@link TextMeasure}), otherwise estimated from the count of characters (Thai vowels and tone
+ * marks above and below the line take no width, so only spacing characters are counted).
  */
 public final class RowHeights {
 
@@ -22,8 +25,23 @@ public final class RowHeights {
 	private RowHeights() {
 	}
 
+	/** Excel's limit on a row's height, in points. */
+	public static final float MAX_POINTS = 409f;
+
 	/** The number of lines {@code text} wraps to in a column {@code widthChars} wide. */
 	public static int lines(String text, int widthChars) {
+		return lines(text, widthChars, false);
+	}
+
+	/** The number of lines {@code text} wraps to in a column {@code widthChars} wide, bold or not. */
+	public static int lines(String text, int widthChars, boolean bold) {
+		Optional<TextMeasure> measure = TextMeasure.reportFont();
+		return measure.isPresent() ? measure.get().lines(text, widthChars, bold).size()
+				: estimatedLines(text, widthChars);
+	}
+
+	/** The estimate used where no Thai font can measure the text. */
+	static int estimatedLines(String text, int widthChars) {
 		if (text == null || text.isEmpty()) {
 			return 1;
 		}
@@ -37,7 +55,17 @@ public final class RowHeights {
 
 	/** The row height in points for the given number of lines. */
 	public static float points(int lines) {
-		return Math.max(1, lines) * LINE_POINTS + 4f;
+		return Math.max(1, lines) * lineHeight() + 4f;
+	}
+
+	/** The height of one line: the measured font's, or the one measured on printouts. */
+	public static float lineHeight() {
+		return TextMeasure.reportFont().map(TextMeasure::lineHeight).orElse(LINE_POINTS);
+	}
+
+	/** The most lines a row of Excel's highest can hold. */
+	public static int maxLines() {
+		return (int) ((MAX_POINTS - 4f) / lineHeight());
 	}
 
 	static int spacingLength(String text) {

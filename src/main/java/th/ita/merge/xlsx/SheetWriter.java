@@ -1,6 +1,10 @@
 package th.ita.merge.xlsx;
 
+import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Optional;
+import java.util.Set;
 
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.Row;
@@ -11,8 +15,12 @@ import th.ita.merge.xlsx.ThaiStyles.Look;
 
 /**
  * Writes rows into one sheet from the top down, with the column widths it was given, and keeps
- * the row heights in step with the wrapped text so the printout shows all of it. It also writes
- * the parts every printed sheet shares: the title lines and the preparer's signature block.
+ * the row heights in step with the wrapped text, measured with the report font, so the printout
+ * shows all of it. A sheet written for print ({@link #printed()}) also has each long entry run
+ * over rows of a few lines each, cut where its lines break and with no border between the parts
+ * (so no row is taller than Excel allows and a page can break inside an entry), and page breaks
+ * that never leave a heading at a page's foot. It also writes the parts every printed sheet
+ * shares: the title lines and the signature block.
  */
 public final class SheetWriter {
 
@@ -24,7 +32,22 @@ public final class SheetWriter {
 
 	private final int[] widths;
 
+	/**
+	 * The most lines a row of a printed sheet holds: a few, so that a long text runs over rows a
+	 * page can break between (never over Excel's 409 points), rather than a tall row moved whole
+	 * to the next page.
+	 */
+	static final int PART_LINES = 3;
+
 	private int next;
+
+	private boolean printed;
+
+	/** The height of every row written, in points, by row index. */
+	private final List<Float> heights = new ArrayList<>();
+
+	/** The rows to keep on the page of the row after them. */
+	private final Set<Integer> headings = new HashSet<>();
 
 	public SheetWriter(Sheet sheet, ThaiStyles styles, int... widths) {
 		this.sheet = sheet;
@@ -45,35 +68,115 @@ public final class SheetWriter {
 	}
 
 	public void skip() {
-		this.next++;
+		height(this.next++, RowHeights.points(1));
+	}
+
+	/** Writes this sheet for print: lines broken as measured, rows split at Excel's limit. */
+	public SheetWriter printed() {
+		this.printed = true;
+		return this;
+	}
+
+	/** Keeps the row just written on the page of the row after it: a heading. */
+	public void keepWithNext() {
+		this.headings.add(this.next - 1);
+	}
+
+	/** Places the page breaks and the scale of a printed sheet whose header rows repeat on every page. */
+	public void paginate(int firstHeaderRow, int lastHeaderRow) {
+		float width = 0;
+		for (int chars : this.widths) {
+			width += columnPoints(chars);
+		}
+		PrintLayout.report(this.sheet, width, this.heights, this.headings, new int[] { firstHeaderRow, lastHeaderRow });
+	}
+
+	private static float columnPoints(int chars) {
+		return TextMeasure.reportFont().map((measure) -> measure.textWidth(chars) + 6f).orElse(chars * 7.5f);
+	}
+
+	private void height(int row, float points) {
+		while (this.heights.size() <= row) {
+			this.heights.add(RowHeights.points(1));
+		}
+		this.heights.set(row, points);
+	}
+
+	/** How many lines a text takes in a width, measured where the report font is, else estimated. */
+	private static int lineCount(String text, int width, Look look) {
+		return RowHeights.lines(text, width, bold(look));
+	}
+
+	/**
+	 * The text cut into the parts the rows of one entry hold: on a printed sheet measured with
+	 * the report font, a few lines a part; elsewhere the whole text in one.
+	 */
+	private List<String> parts(String text, int width, Look look) {
+		Optional<TextMeasure> measure = TextMeasure.reportFont();
+		if (!this.printed || measure.isEmpty()) {
+			return List.of(text);
+		}
+		return measure.get().parts(text, width, bold(look), PART_LINES);
+	}
+
+	private static boolean bold(Look look) {
+		return look == Look.TITLE || look == Look.HEADING || look == Look.TABLE_HEADER || look == Look.CELL_BOLD;
 	}
 
 	/** A row of one text spanning columns {@code first}..{@code last}. */
 	public Row span(String text, Look look, int first, int last) {
-		Row row = this.sheet.createRow(this.next++);
-		for (int column = first; column <= last; column++) {
-			row.createCell(column).setCellStyle(this.styles.get(look));
+		List<String> parts = parts(text, widthOf(first, last), look);
+		Row firstRow = null;
+		for (int p = 0; p < parts.size(); p++) {
+			Row row = this.sheet.createRow(this.next++);
+			for (int column = first; column <= last; column++) {
+				row.createCell(column).setCellStyle(this.styles.part(this.styles.get(look), p == 0, p == parts.size() - 1));
+			}
+			row.getCell(first).setCellValue(fit(parts.get(p)));
+			if (last > first) {
+				this.sheet.addMergedRegion(new CellRangeAddress(row.getRowNum(), row.getRowNum(), first, last));
+			}
+			setHeight(row, lineCount(parts.get(p), widthOf(first, last), look));
+			firstRow = (firstRow != null) ? firstRow : row;
 		}
-		row.getCell(first).setCellValue(fit(text));
-		if (last > first) {
-			this.sheet.addMergedRegion(new CellRangeAddress(row.getRowNum(), row.getRowNum(), first, last));
-		}
-		row.setHeightInPoints(RowHeights.points(RowHeights.lines(text, widthOf(first, last))));
-		return row;
+		return firstRow;
 	}
 
-	/** A row with one value per column, each in its own look. */
+	private void setHeight(Row row, int lines) {
+		float points = Math.min(RowHeights.points(lines), RowHeights.MAX_POINTS);
+		row.setHeightInPoints(points);
+		height(row.getRowNum(), points);
+	}
+
+	/**
+	 * A row with one value per column, each in its own look. On a printed sheet a text of more
+	 * than a few lines goes on in the rows after it, each cell's text where it left off, with no
+	 * border between the parts, so no row is ever taller than Excel allows and a page may break
+	 * inside a long entry; the first row is returned.
+	 */
 	public Row cells(List<String> values, List<Look> looks) {
-		Row row = this.sheet.createRow(this.next++);
-		int lines = 1;
+		List<List<String>> parts = new ArrayList<>();
+		int rows = 1;
 		for (int column = 0; column < values.size(); column++) {
-			Cell cell = row.createCell(column);
-			cell.setCellValue(fit(values.get(column)));
-			cell.setCellStyle(this.styles.get(looks.get(column)));
-			lines = Math.max(lines, RowHeights.lines(values.get(column), this.widths[column]));
+			parts.add(parts(values.get(column), this.widths[column], looks.get(column)));
+			rows = Math.max(rows, parts.get(column).size());
 		}
-		row.setHeightInPoints(RowHeights.points(lines));
-		return row;
+		Row first = null;
+		for (int p = 0; p < rows; p++) {
+			Row row = this.sheet.createRow(this.next++);
+			int lines = 1;
+			for (int column = 0; column < values.size(); column++) {
+				List<String> cellParts = parts.get(column);
+				String part = (p < cellParts.size()) ? cellParts.get(p) : "";
+				Cell cell = row.createCell(column);
+				cell.setCellValue(fit(part));
+				cell.setCellStyle(this.styles.part(this.styles.get(looks.get(column)), p == 0, p == rows - 1));
+				lines = Math.max(lines, lineCount(part, this.widths[column], looks.get(column)));
+			}
+			setHeight(row, lines);
+			first = (first != null) ? first : row;
+		}
+		return first;
 	}
 
 	/**
@@ -88,13 +191,13 @@ public final class SheetWriter {
 			Cell cell = row.createCell(column);
 			cell.setCellStyle(this.styles.get(look));
 			if (column <= spanFrom && column < values.size()) {
-				cell.setCellValue(fit(values.get(column)));
 				int width = (column < spanFrom) ? this.widths[column] : widthOf(spanFrom, last);
-				lines = Math.max(lines, RowHeights.lines(values.get(column), width));
+				cell.setCellValue(fit(values.get(column)));
+				lines = Math.max(lines, lineCount(values.get(column), width, look));
 			}
 		}
 		this.sheet.addMergedRegion(new CellRangeAddress(row.getRowNum(), row.getRowNum(), spanFrom, last));
-		row.setHeightInPoints(RowHeights.points(lines));
+		setHeight(row, lines);
 		return row;
 	}
 
@@ -104,6 +207,18 @@ public final class SheetWriter {
 			width += this.widths[column];
 		}
 		return width;
+	}
+
+	/**
+	 * Fills one column of the entry just written, from its first row to its last part, with a
+	 * colour: a risk's level in its band's colour.
+	 */
+	public void fill(Row first, int column, Look look, String rgb) {
+		int last = this.next - 1;
+		for (int r = first.getRowNum(); r <= last; r++) {
+			Cell cell = this.sheet.getRow(r).getCell(column);
+			cell.setCellStyle(this.styles.part(this.styles.filled(look, rgb), r == first.getRowNum(), r == last));
+		}
 	}
 
 	/** A row with one value per column, all in the same look. */
@@ -148,8 +263,7 @@ public final class SheetWriter {
 	public void finishRegister(int columns) {
 		int last = Math.max(this.next - 1, 1);
 		this.sheet.setAutoFilter(new CellRangeAddress(0, last, 0, columns - 1));
-		this.sheet.setRepeatingRows(new CellRangeAddress(0, 0, -1, -1));
-		landscape();
+		PrintLayout.register(this.sheet);
 	}
 
 }

@@ -113,6 +113,27 @@ public final class ThaiStyles {
 		});
 	}
 
+	/**
+	 * A bordered look for one part of a cell whose text runs over several rows: the border between
+	 * two parts left out, so the parts read as one cell. Made once per look and part, then shared.
+	 */
+	public CellStyle part(CellStyle whole, boolean first, boolean last) {
+		if (first && last) {
+			return whole;
+		}
+		return this.filled.computeIfAbsent("part/" + whole.getIndex() + "/" + first + "/" + last, (key) -> {
+			CellStyle style = this.workbook.createCellStyle();
+			style.cloneStyleFrom(whole);
+			if (!first) {
+				style.setBorderTop(BorderStyle.NONE);
+			}
+			if (!last) {
+				style.setBorderBottom(BorderStyle.NONE);
+			}
+			return style;
+		});
+	}
+
 	private static Font font(Workbook workbook, boolean bold, boolean link) {
 		Font font = workbook.createFont();
 		font.setFontName(FONT);

@@ -111,7 +111,7 @@ class CommandLineTests {
 		assertThat(status).isZero();
 		try (OutputWorkbook workbook = OutputWorkbook.open(output.resolve("ita-2566-round1.xlsx"))) {
 			List<List<String>> rows = workbook
-				.rows(MeasureOutputs.reportSheetName(SeedData.plan(), Digits.ARABIC), 7);
+				.entries(MeasureOutputs.reportSheetName(SeedData.plan(), Digits.ARABIC), 7);
 			assertThat(rows.get(2).get(0)).isEqualTo("รอบ 6 เดือน (ตั้งแต่เดือนตุลาคม 2565 - เดือนมีนาคม 2566)");
 			int row = OutputWorkbook.find(rows, 0, 0, "1. การยืมทรัพย์สินของทางราชการของบุคลากรภายใน").orElseThrow();
 			assertThat(rows.get(row).get(3)).isEqualTo("จัดทำคู่มือแล้ว รอเสนอนายก อบต. ลงนาม");

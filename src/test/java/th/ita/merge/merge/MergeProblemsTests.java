@@ -228,7 +228,7 @@ class MergeProblemsTests {
 
 	private List<List<String>> reportRows() throws Exception {
 		try (OutputWorkbook workbook = OutputWorkbook.open(workbookFile())) {
-			return workbook.rows(MeasureOutputs.reportSheetName(SeedData.plan(), Digits.THAI), 7);
+			return workbook.entries(MeasureOutputs.reportSheetName(SeedData.plan(), Digits.THAI), 7);
 		}
 	}
 

@@ -148,7 +148,7 @@ class RejectedRowsScenarioTests {
 			String heatMap = workbook.rows(RiskOutputs.HEAT_MAP_SHEET, 1).get(2).get(0);
 			assertThat(heatMap).startsWith("ความเสี่ยงที่ส่งมา " + Digits.THAI.format(sent) + " รายการ นับ "
 					+ Digits.THAI.format(sent - 2) + " รายการ ไม่นับ ๒ รายการ");
-			List<List<String>> report = workbook.rows(RiskOutputs.REPORT_SHEET, 3);
+			List<List<String>> report = workbook.entries(RiskOutputs.REPORT_SHEET, 3);
 			int section = OutputWorkbook.find(report, 0, 0,
 					"ความเสี่ยงที่ส่งมาแต่ไม่นำมาประเมิน เพราะข้อมูลไม่ครบหรือไม่ถูกต้อง").orElseThrow();
 			assertThat(report.get(section + 1).get(1)).isEqualTo("อนุมัติใบอนุญาตก่อสร้างโดยไม่ตรวจพื้นที่\n(กองคลัง)");
@@ -172,7 +172,7 @@ class RejectedRowsScenarioTests {
 	private List<String> reportRowOf(String measureId) throws IOException {
 		String weakness = PLAN.measure(measureId).orElseThrow().weakness();
 		try (OutputWorkbook workbook = OutputWorkbook.open(workbook())) {
-			List<List<String>> rows = workbook.rows(MeasureOutputs.reportSheetName(PLAN, Digits.THAI), 7);
+			List<List<String>> rows = workbook.entries(MeasureOutputs.reportSheetName(PLAN, Digits.THAI), 7);
 			return rows.stream().filter((row) -> row.get(0).endsWith(". " + weakness)).findFirst().orElseThrow();
 		}
 	}

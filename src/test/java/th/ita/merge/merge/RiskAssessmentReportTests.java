@@ -177,7 +177,10 @@ class RiskAssessmentReportTests {
 
 	@Test
 	void printsTheRiskReportPerCategoryWithTitleAndPreparer() throws Exception {
-		List<List<String>> rows = rows(RiskOutputs.REPORT_SHEET, 10);
+		List<List<String>> rows;
+		try (OutputWorkbook workbook = OutputWorkbook.open(workbookFile())) {
+			rows = workbook.entries(RiskOutputs.REPORT_SHEET, 10);
+		}
 		assertThat(rows.get(0).get(0)).isEqualTo("รายงานผลการประเมินความเสี่ยงการทุจริต");
 		assertThat(rows.get(1).get(0)).isEqualTo(
 				"ขององค์การบริหารส่วนตำบลขามสะแกแสง อำเภอขามสะแกแสง จังหวัดนครราชสีมา ประจำปีงบประมาณ พ.ศ. ๒๕๖๖");
@@ -207,7 +210,7 @@ class RiskAssessmentReportTests {
 	void printsTheRiskReportOnA4LandscapeInThSarabunNewWithItsHeaderOnEveryPage() throws Exception {
 		try (OutputWorkbook workbook = OutputWorkbook.open(workbookFile())) {
 			var sheet = workbook.sheet(RiskOutputs.REPORT_SHEET);
-			List<List<String>> rows = workbook.rows(RiskOutputs.REPORT_SHEET, 10);
+			List<List<String>> rows = workbook.entries(RiskOutputs.REPORT_SHEET, 10);
 			int header = OutputWorkbook.find(rows, 0, 3, "การประเมินความเสี่ยง").orElseThrow();
 			assertThat(rows.get(header + 1).subList(3, 7)).containsExactly("โอกาส", "ผลกระทบ", "คะแนน", "ระดับ");
 			assertThat(sheet.getRepeatingRows()).isEqualTo(new CellRangeAddress(header, header + 1, -1, -1));

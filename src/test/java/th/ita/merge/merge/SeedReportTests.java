@@ -100,18 +100,19 @@ class SeedReportTests {
 	@Test
 	void printsTheTableHeaderOnTwoRowsRepeatedOnEveryPage() throws Exception {
 		try (OutputWorkbook workbook = OutputWorkbook.open(workbookFile())) {
-			List<List<String>> rows = workbook.rows(reportSheet(), COLUMNS);
+			List<List<String>> rows = workbook.entries(reportSheet(), COLUMNS);
 			int header = OutputWorkbook.find(rows, 0, 3, "ผลการดำเนินการ").orElseThrow();
 			assertThat(rows.get(header)).containsExactly("ประเด็นที่เป็นข้อบกพร่อง/จุดอ่อนจากการประเมิน",
 					"แนวทางการนำผลการวิเคราะห์ไปสู่การปฏิบัติ", "ผู้รับผิดชอบ", "ผลการดำเนินการ", "", "", "หมายเหตุ");
-			assertThat(rows.get(header + 1).subList(3, 6)).containsExactly("อยู่ระหว่างดำเนินการ", "ดำเนินการแล้ว",
-					"ยังไม่ดำเนินการ");
+			assertThat(rows.get(header + 1).subList(3, 6)).as("the first label broken between its words")
+				.containsExactly("อยู่ระหว่าง\nดำเนินการ", "ดำเนินการแล้ว", "ยังไม่ดำเนินการ");
 			var sheet = workbook.sheet(reportSheet());
 			assertThat(sheet.getMergedRegions()).contains(new CellRangeAddress(header, header, 3, 5));
 			assertThat(sheet.getRepeatingRows()).isEqualTo(new CellRangeAddress(header, header + 1, -1, -1));
 			assertThat(sheet.getPrintSetup().getLandscape()).isTrue();
 			assertThat(sheet.getPrintSetup().getPaperSize()).isEqualTo(org.apache.poi.ss.usermodel.PrintSetup.A4_PAPERSIZE);
-			assertThat(sheet.getPrintSetup().getFitWidth()).isEqualTo((short) 1);
+			assertThat(sheet.getFitToPage()).as("an explicit scale, the same in every program").isFalse();
+			assertThat(sheet.getPrintSetup().getScale()).isBetween((short) 50, (short) 100);
 		}
 	}
 
@@ -232,7 +233,7 @@ class SeedReportTests {
 
 	private List<List<String>> reportRows() throws Exception {
 		try (OutputWorkbook workbook = OutputWorkbook.open(workbookFile())) {
-			return workbook.rows(reportSheet(), COLUMNS);
+			return workbook.entries(reportSheet(), COLUMNS);
 		}
 	}
 

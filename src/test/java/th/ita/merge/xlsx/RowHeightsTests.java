@@ -70,7 +70,7 @@ class RowHeightsTests {
 	@Test
 	void growsRowHeightWithLines() {
 		assertThat(RowHeights.points(3)).isGreaterThan(RowHeights.points(2)).isGreaterThan(RowHeights.points(1));
-		assertThat(RowHeights.points(2) - RowHeights.points(1)).isEqualTo(RowHeights.LINE_POINTS);
+		assertThat(RowHeights.points(2) - RowHeights.points(1)).isEqualTo(RowHeights.lineHeight());
 		assertThat(RowHeights.points(0)).isEqualTo(RowHeights.points(1));
 	}
 

@@ -14,7 +14,6 @@ import th.ita.merge.plan.Measure;
 import th.ita.merge.plan.Plan;
 import th.ita.merge.plan.Tool;
 import th.ita.merge.value.Digits;
-import th.ita.merge.xlsx.RowHeights;
 import th.ita.merge.xlsx.SheetWriter;
 import th.ita.merge.xlsx.ThaiStyles;
 import th.ita.merge.xlsx.ThaiStyles.Look;
@@ -51,7 +50,7 @@ public final class ReportSheet {
 	public ReportSheet(Sheet sheet, ThaiStyles styles, Plan plan, Digits digits) {
 		this.plan = plan;
 		this.digits = digits;
-		this.out = new SheetWriter(sheet, styles, WIDTHS);
+		this.out = new SheetWriter(sheet, styles, WIDTHS).printed();
 	}
 
 	public void write(MeasureReports records) {
@@ -69,13 +68,13 @@ public final class ReportSheet {
 				continue;
 			}
 			this.out.span(this.digits.format(++section) + ". " + tool.sectionTitle(), Look.CELL_BOLD, 0, LAST);
+			this.out.keepWithNext();
 			for (Indicator indicator : indicators) {
 				indicator(indicator, records);
 			}
 		}
 		this.out.signature(this.plan.preparer().name(), this.plan.preparer().position(), FIRST_STATE, LAST);
-		this.out.sheet().setRepeatingRows(new CellRangeAddress(headerRow, headerRow + 1, -1, -1));
-		this.out.landscape();
+		this.out.paginate(headerRow, headerRow + 1);
 	}
 
 	private List<Measure> measuresOf(Indicator indicator) {
@@ -92,7 +91,7 @@ public final class ReportSheet {
 		Row top = this.out.cells(HEADER_TOP, Look.TABLE_HEADER);
 		List<String> bottom = new ArrayList<>(List.of("", "", ""));
 		for (ProgressState state : ProgressState.values()) {
-			bottom.add(state.thai());
+			bottom.add(state == ProgressState.IN_PROGRESS ? "อยู่ระหว่าง\nดำเนินการ" : state.thai());
 		}
 		bottom.add("");
 		Row second = this.out.cells(bottom, Look.TABLE_HEADER);
@@ -102,14 +101,13 @@ public final class ReportSheet {
 			sheet.addMergedRegion(new CellRangeAddress(r, r + 1, column, column));
 		}
 		sheet.addMergedRegion(new CellRangeAddress(r, r, FIRST_STATE, FIRST_STATE + 2));
-		top.setHeightInPoints(RowHeights.points(1));
-		second.setHeightInPoints(RowHeights.points(2));
 		return r;
 	}
 
 	private void indicator(Indicator indicator, MeasureReports records) {
 		this.out.span("ตัวชี้วัดที่ " + this.digits.format(indicator.number()) + " " + indicator.name(), Look.CELL_BOLD,
 				0, LAST);
+		this.out.keepWithNext();
 		for (String paragraph : indicator.narrative().split("\n")) {
 			if (!paragraph.isBlank()) {
 				this.out.span(INDENT + paragraph.strip(), Look.CELL, 0, LAST);
@@ -121,6 +119,7 @@ public final class ReportSheet {
 			if (!measure.topic().isEmpty() && !measure.topic().equals(topic)) {
 				topic = measure.topic();
 				this.out.cells(List.of(topic, "", "", "", "", "", ""), Look.CELL_BOLD);
+				this.out.keepWithNext();
 			}
 			ConsolidatedMeasure line = MeasureConsolidation.consolidate(measure,
 					this.plan.divisionsResponsibleFor(measure), records.reportsOn(measure.id()),

@@ -15,7 +15,6 @@ import th.ita.merge.risk.RiskCounts;
 import th.ita.merge.risk.RiskEntry;
 import th.ita.merge.risk.RiskRecords;
 import th.ita.merge.value.Digits;
-import th.ita.merge.xlsx.RowHeights;
 import th.ita.merge.xlsx.SheetWriter;
 import th.ita.merge.xlsx.ThaiStyles;
 import th.ita.merge.xlsx.ThaiStyles.Look;
@@ -55,7 +54,7 @@ public final class RiskReportSheet {
 		this.plan = plan;
 		this.digits = digits;
 		this.styles = styles;
-		this.out = new SheetWriter(sheet, styles, WIDTHS);
+		this.out = new SheetWriter(sheet, styles, WIDTHS).printed();
 	}
 
 	public void write(RiskRecords records) {
@@ -68,6 +67,7 @@ public final class RiskReportSheet {
 		int section = 0;
 		for (String category : settings.categories()) {
 			this.out.span(this.digits.format(++section) + ". " + category, Look.CELL_BOLD, 0, LAST);
+			this.out.keepWithNext();
 			int[] number = { 0 };
 			records.forEachRiskIn(category, (risk) -> riskRow(++number[0], risk, settings));
 			if (number[0] == 0) {
@@ -76,8 +76,7 @@ public final class RiskReportSheet {
 		}
 		notCounted(records);
 		this.out.signature(this.plan.preparer().name(), this.plan.preparer().position(), 6, LAST);
-		this.out.sheet().setRepeatingRows(new CellRangeAddress(headerRow, headerRow + 1, -1, -1));
-		this.out.landscape();
+		this.out.paginate(headerRow, headerRow + 1);
 	}
 
 	/** "จำนวนความเสี่ยงทั้งหมด ๑๕ รายการ: ระดับสูงมาก ๒ ระดับสูง ๔ …", highest level first. */
@@ -111,6 +110,7 @@ public final class RiskReportSheet {
 			return;
 		}
 		this.out.span("ความเสี่ยงที่ส่งมาแต่ไม่นำมาประเมิน เพราะข้อมูลไม่ครบหรือไม่ถูกต้อง", Look.CELL_BOLD, 0, LAST);
+		this.out.keepWithNext();
 		int[] number = { 0 };
 		records.forEachRejectedRisk((risk) -> {
 			String event = risk.written(RiskColumn.EVENT).isEmpty() ? risk.written(RiskColumn.PROCESS)
@@ -132,8 +132,6 @@ public final class RiskReportSheet {
 			}
 		}
 		sheet.addMergedRegion(new CellRangeAddress(r, r, FIRST_SCORE, LEVEL));
-		top.setHeightInPoints(RowHeights.points(1));
-		bottom.setHeightInPoints(RowHeights.points(1));
 		return r;
 	}
 
@@ -150,7 +148,7 @@ public final class RiskReportSheet {
 		List<Look> looks = List.of(Look.CELL_CENTRED, Look.CELL, Look.CELL, Look.CELL_CENTRED, Look.CELL_CENTRED,
 				Look.CELL_CENTRED, Look.CELL_CENTRED, Look.CELL, Look.CELL, Look.CELL);
 		Row row = this.out.cells(values, looks);
-		row.getCell(LEVEL).setCellStyle(this.styles.filled(Look.CELL_CENTRED, RiskRegisterSheet.colour(settings, risk)));
+		this.out.fill(row, LEVEL, Look.CELL_CENTRED, RiskRegisterSheet.colour(settings, risk));
 	}
 
 }
