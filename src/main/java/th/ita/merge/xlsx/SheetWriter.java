@@ -109,11 +109,12 @@ public final class SheetWriter {
 
 	/**
 	 * The text cut into the parts the rows of one entry hold: on a printed sheet measured with
-	 * the report font, a few lines a part; elsewhere the whole text in one.
+	 * the report font, a few lines a part; elsewhere, and in titles and table headers (which
+	 * repeat as they are on every page), the whole text in one.
 	 */
 	private List<String> parts(String text, int width, Look look) {
 		Optional<TextMeasure> measure = TextMeasure.reportFont();
-		if (!this.printed || measure.isEmpty()) {
+		if (!this.printed || measure.isEmpty() || look == Look.TABLE_HEADER || look == Look.TITLE) {
 			return List.of(text);
 		}
 		return measure.get().parts(text, width, bold(look), PART_LINES);
