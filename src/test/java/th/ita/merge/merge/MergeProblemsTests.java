@@ -241,7 +241,7 @@ class MergeProblemsTests {
 
 	private static void lastYearsTemplate(Path file) throws IOException {
 		Plan plan = SeedData.plan();
-		Plan lastYear = new Plan(plan.organization(), new ReportingPeriod(2565, 1), plan.preparer(), plan.divisions(),
+		Plan lastYear = new Plan(plan.organization(), new ReportingPeriod(2565, 1), plan.signOff(), plan.divisions(),
 				plan.indicators(), plan.measures(), plan.risk());
 		var division = lastYear.division("PALAD").orElseThrow();
 		Path template = file.resolveSibling("template-2565.tmp");

@@ -73,7 +73,8 @@ public final class ReportSheet {
 				indicator(indicator, records);
 			}
 		}
-		this.out.signature(this.plan.preparer().name(), this.plan.preparer().position(), FIRST_STATE, LAST);
+		this.out.signature(this.plan.signOff().preparer().name(), this.plan.signOff().preparer().position(),
+				FIRST_STATE, LAST);
 		this.out.sheet().setRepeatingRows(new CellRangeAddress(headerRow, headerRow + 1, -1, -1));
 		this.out.landscape();
 	}

@@ -75,7 +75,8 @@ public final class RiskReportSheet {
 			}
 		}
 		notCounted(records);
-		this.out.signature(this.plan.preparer().name(), this.plan.preparer().position(), 6, LAST);
+		this.out.signature(this.plan.signOff().preparer().name(), this.plan.signOff().preparer().position(),
+				6, LAST);
 		this.out.sheet().setRepeatingRows(new CellRangeAddress(headerRow, headerRow + 1, -1, -1));
 		this.out.landscape();
 	}
