@@ -12,7 +12,7 @@ import th.ita.merge.xlsx.ThaiStyles.Look;
 /**
  * Writes rows into one sheet from the top down, with the column widths it was given, and keeps
  * the row heights in step with the wrapped text so the printout shows all of it. It also writes
- * the parts every printed sheet shares: the title lines and the preparer's signature block.
+ * the parts every printed sheet shares: the title lines and the sign-off block.
  */
 public final class SheetWriter {
 
@@ -130,12 +130,20 @@ public final class SheetWriter {
 		}
 	}
 
-	/** The preparer's signature block (ผู้จัดทำ) after a blank row, across {@code first..last}. */
-	public void signature(String name, String position, int first, int last) {
+	/**
+	 * The sign-off block after a blank row, one line a row across {@code first..last}, an empty
+	 * line a blank row: the lines the plan's sign-off gives, so every printed report signs alike.
+	 */
+	public void signOff(List<String> lines, int first, int last) {
 		skip();
-		span("(ลงชื่อ)......................................................ผู้จัดทำ", Look.TITLE, first, last);
-		span("(" + name + ")", Look.TITLE, first, last);
-		span(position, Look.TITLE, first, last);
+		for (String line : lines) {
+			if (line.isEmpty()) {
+				skip();
+			}
+			else {
+				span(line, Look.TITLE, first, last);
+			}
+		}
 	}
 
 	/** A header row for a register sheet, frozen so it stays in view. */
