@@ -190,6 +190,14 @@ public enum ProblemCode {
 	}
 
 	/**
+	 * A short Thai name of this kind of problem ("สถานะไม่ถูกต้อง"), shown beside the stable code
+	 * where people read problems, so they can tell and filter the kinds without knowing the codes.
+	 */
+	public String title() {
+		return phrase("TITLE." + name());
+	}
+
+	/**
 	 * A phrase that messages are built from, such as the kind of a file that is not a workbook,
 	 * kept in the same properties as the messages.
 	 */
@@ -202,7 +210,6 @@ public enum ProblemCode {
 		}
 	}
 
-	/** The Thai message with the value found and the details filled in. */
 	/**
 	 * The Thai message with the value found and the details filled in. The placeholders are those
 	 * of the template only: what a user typed is copied in as it is, never read for placeholders of

@@ -53,7 +53,7 @@ final class ConsolidatedWorkbook {
 			new MeasureOutputs(this.plan, this.digits, this.runDate).write(workbook, styles, records);
 			new RiskOutputs(this.plan, this.digits, this.runDate).write(workbook, styles, records);
 			SubmissionsSheet.write(workbook.createSheet(SubmissionsSheet.NAME), styles, submissions);
-			ErrorsSheet.write(workbook.createSheet(ErrorsSheet.NAME), styles, records);
+			ErrorsSheet.write(workbook.createSheet(ErrorsSheet.NAME), styles, records::forEachProblem);
 			writeIdentity(workbook);
 			AtomicFiles.write(target, workbook::write);
 		}
