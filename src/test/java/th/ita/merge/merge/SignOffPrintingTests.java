@@ -100,8 +100,10 @@ class SignOffPrintingTests {
 				.orElseThrow(() -> new AssertionError("no line dated the day of the run in " + sheet));
 			List<String> expected = this.plan.signOff().lines(Digits.THAI, this.before);
 			assertThat(rows).hasSize(dated + expected.size());
-			List<String> printed = rows.subList(dated + 1, rows.size()).stream().map((cells) -> cells.get(column)).toList();
-			assertThat(printed).as(sheet + ", after the date line").containsExactlyElementsOf(expected.subList(1, expected.size()));
+			List<String> printed = rows.subList(dated + 1, rows.size()).stream().map((cells) -> cells.get(column))
+				.toList();
+			assertThat(printed).as(sheet + ", after the date line")
+				.containsExactlyElementsOf(expected.subList(1, expected.size()));
 			assertThat(printed).containsSubsequence("(ลงชื่อ)......................................................ผู้จัดทำ",
 					"(นายพศวัฒน์ หวังกลาง)", "นิติกรปฏิบัติการ",
 					"(ลงชื่อ)......................................................ผู้ตรวจสอบ", "(นางสาวสมศรี ใจดี)",

@@ -25,7 +25,7 @@ import th.ita.merge.xlsx.XlsxFile;
  */
 final class Settings {
 
-	/** A value as typed, the cell it was typed in, and whether Excel stored it as a number and how it shows it. */
+	/** A value as typed, its cell, and whether Excel stored it as a number and in what format. */
 	private record Setting(String value, String cell, boolean number, String numberFormat) {
 	}
 
