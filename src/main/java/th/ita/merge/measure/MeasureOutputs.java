@@ -1,5 +1,7 @@
 package th.ita.merge.measure;
 
+import java.time.LocalDate;
+
 import org.apache.poi.ss.usermodel.Workbook;
 
 import th.ita.merge.measure.internal.RegisterSheet;
@@ -20,9 +22,13 @@ public final class MeasureOutputs {
 
 	private final Digits digits;
 
-	public MeasureOutputs(Plan plan, Digits digits) {
+	private final LocalDate runDate;
+
+	/** {@code runDate} dates the printed report when the plan gives no date. */
+	public MeasureOutputs(Plan plan, Digits digits, LocalDate runDate) {
 		this.plan = plan;
 		this.digits = digits;
+		this.runDate = runDate;
 	}
 
 	/** The printable report's sheet name, e.g. "รายงานรอบ ๖ เดือน". */
@@ -32,8 +38,8 @@ public final class MeasureOutputs {
 
 	/** Adds the report and the register, in that order. */
 	public void write(Workbook workbook, ThaiStyles styles, MeasureReports reports) {
-		new ReportSheet(workbook.createSheet(reportSheetName(this.plan, this.digits)), styles, this.plan, this.digits)
-			.write(reports);
+		new ReportSheet(workbook.createSheet(reportSheetName(this.plan, this.digits)), styles, this.plan, this.digits,
+				this.runDate).write(reports);
 		new RegisterSheet(workbook.createSheet(REGISTER_SHEET), styles, this.plan).write(reports);
 	}
 

@@ -16,7 +16,7 @@ import th.ita.merge.value.Digits;
  * which measures each division must report on, and how risks are assessed. Everything the
  * templates and the merge know about the organization comes from here; it is read once per run.
  */
-public record Plan(Organization organization, ReportingPeriod period, Preparer preparer, List<Division> divisions,
+public record Plan(Organization organization, ReportingPeriod period, SignOff signOff, List<Division> divisions,
 		List<Indicator> indicators, List<Measure> measures, RiskSettings risk) {
 
 	public Plan {

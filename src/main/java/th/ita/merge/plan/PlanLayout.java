@@ -34,8 +34,22 @@ public final class PlanLayout {
 
 	public static final String PREPARER_POSITION = "ตำแหน่งผู้จัดทำ";
 
+	// the optional signatories and date of the sign-off block: a signatory given needs both name and position
+
+	public static final String REVIEWER_NAME = "ผู้ตรวจสอบ (ชื่อ-สกุล)";
+
+	public static final String REVIEWER_POSITION = "ตำแหน่งผู้ตรวจสอบ";
+
+	public static final String APPROVER_NAME = "ผู้อนุมัติ (ชื่อ-สกุล)";
+
+	public static final String APPROVER_POSITION = "ตำแหน่งผู้อนุมัติ";
+
+	/** A date cell or a date typed as text; left empty, the report carries the date it is made. */
+	public static final String REPORT_DATE = "วันที่ของรายงาน";
+
 	public static final List<String> ORGANIZATION_LABELS = List.of(ORGANIZATION_NAME, ORGANIZATION_CODE, DISTRICT,
-			PROVINCE, FISCAL_YEAR, ROUND, PREPARER_NAME, PREPARER_POSITION);
+			PROVINCE, FISCAL_YEAR, ROUND, PREPARER_NAME, PREPARER_POSITION, REVIEWER_NAME, REVIEWER_POSITION,
+			APPROVER_NAME, APPROVER_POSITION, REPORT_DATE);
 
 	public static final String DIVISION_CODE = "รหัสสำนัก/กอง";
 

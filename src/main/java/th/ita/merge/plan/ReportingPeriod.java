@@ -1,6 +1,7 @@
 package th.ita.merge.plan;
 
 import th.ita.merge.value.Digits;
+import th.ita.merge.value.ThaiDate;
 
 /**
  * A fiscal year (ปีงบประมาณ, Buddhist era) and round: 1 is the six months October–March,
@@ -20,11 +21,11 @@ public record ReportingPeriod(int fiscalYear, int round) {
 	}
 
 	public String firstMonth() {
-		return "ตุลาคม";
+		return ThaiDate.monthName(10);
 	}
 
 	public String lastMonth() {
-		return (this.round == 1) ? "มีนาคม" : "กันยายน";
+		return ThaiDate.monthName((this.round == 1) ? 3 : 9);
 	}
 
 	/** Months covered by the round: 6 or 12. */

@@ -21,6 +21,8 @@ public enum ProblemCode {
 	PLAN_SETTING_MISSING(Severity.ERROR),
 	PLAN_FISCAL_YEAR_INVALID(Severity.ERROR),
 	PLAN_ROUND_INVALID(Severity.ERROR),
+	PLAN_SIGNATORY_INCOMPLETE(Severity.ERROR),
+	PLAN_REPORT_DATE_INVALID(Severity.ERROR),
 	PLAN_DIVISION_INCOMPLETE(Severity.ERROR),
 	PLAN_DIVISION_DUPLICATE(Severity.ERROR),
 	PLAN_NO_DIVISIONS(Severity.ERROR),
@@ -188,6 +190,14 @@ public enum ProblemCode {
 	}
 
 	/**
+	 * A short Thai name of this kind of problem ("สถานะไม่ถูกต้อง"), shown beside the stable code
+	 * where people read problems, so they can tell and filter the kinds without knowing the codes.
+	 */
+	public String title() {
+		return phrase("TITLE." + name());
+	}
+
+	/**
 	 * A phrase that messages are built from, such as the kind of a file that is not a workbook,
 	 * kept in the same properties as the messages.
 	 */
@@ -200,7 +210,6 @@ public enum ProblemCode {
 		}
 	}
 
-	/** The Thai message with the value found and the details filled in. */
 	/**
 	 * The Thai message with the value found and the details filled in. The placeholders are those
 	 * of the template only: what a user typed is copied in as it is, never read for placeholders of

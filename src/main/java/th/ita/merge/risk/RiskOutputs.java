@@ -1,5 +1,7 @@
 package th.ita.merge.risk;
 
+import java.time.LocalDate;
+
 import org.apache.poi.ss.usermodel.Workbook;
 
 import th.ita.merge.plan.Plan;
@@ -25,16 +27,21 @@ public final class RiskOutputs {
 
 	private final Digits digits;
 
-	public RiskOutputs(Plan plan, Digits digits) {
+	private final LocalDate runDate;
+
+	/** {@code runDate} dates the printed report when the plan gives no date. */
+	public RiskOutputs(Plan plan, Digits digits, LocalDate runDate) {
 		this.plan = plan;
 		this.digits = digits;
+		this.runDate = runDate;
 	}
 
 	/** Adds the register, the heat map and the report, in that order. */
 	public void write(Workbook workbook, ThaiStyles styles, RiskRecords risks) {
 		new RiskRegisterSheet(workbook.createSheet(REGISTER_SHEET), styles, this.plan).write(risks);
 		new HeatMapSheet(workbook.createSheet(HEAT_MAP_SHEET), styles, this.plan, this.digits).write(risks);
-		new RiskReportSheet(workbook.createSheet(REPORT_SHEET), styles, this.plan, this.digits).write(risks);
+		new RiskReportSheet(workbook.createSheet(REPORT_SHEET), styles, this.plan, this.digits, this.runDate)
+			.write(risks);
 	}
 
 }

@@ -1,6 +1,7 @@
 package th.ita.merge.value;
 
 import java.text.Normalizer;
+import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
@@ -36,6 +37,17 @@ public final class CellValues {
 	private static final Pattern NIKHAHIT_BEFORE_TONE = Pattern.compile("\u0E4D([\u0E48-\u0E4B])\u0E32");
 
 	private static final Pattern ERA_PREFIX = Pattern.compile("^(พ\\.ศ\\.|ค\\.ศ\\.)\\s*");
+
+	/** What may stand before a date typed as text: "ณ วันที่", "วันที่", "ณ". */
+	private static final Pattern DATE_PREFIX = Pattern.compile("^(ณ\\s*)?(วันที่\\s*)?");
+
+	/** "31/3/2566", "31-03-2023", "31.3.2566", the year optionally after its era. */
+	private static final Pattern DATE_IN_FIGURES = Pattern
+		.compile("(\\d{1,2})\\s*[/.-]\\s*(\\d{1,2})\\s*[/.-]\\s*((?:พ\\.ศ\\.|ค\\.ศ\\.)?\\s*\\d{4})");
+
+	/** "31 มีนาคม 2566", "31 มี.ค. พ.ศ. 2566", "31มีนาคม2566". */
+	private static final Pattern DATE_WITH_MONTH_NAME = Pattern
+		.compile("(\\d{1,2})\\s*([^\\d]+?)\\s*((?:พ\\.ศ\\.|ค\\.ศ\\.)?\\s*\\d{4})");
 
 	private static final Pattern WHOLE_NUMBER = Pattern.compile("[+-]?\\d+(\\.0+)?");
 
@@ -141,8 +153,7 @@ public final class CellValues {
 			try {
 				Optional<LocalDate> date = excelDate(Double.parseDouble(raw.strip()), date1904);
 				if (date.isPresent()) {
-					LocalDate day = date.get();
-					return day.getDayOfMonth() + "/" + day.getMonthValue() + "/" + (day.getYear() + BUDDHIST_ERA_OFFSET);
+					return ThaiDate.inFigures(date.get());
 				}
 			}
 			catch (NumberFormatException ex) {
@@ -155,6 +166,57 @@ public final class CellValues {
 	/** A boolean cell as Excel shows it: TRUE or FALSE. */
 	public static String shownBoolean(String raw) {
 		return "1".equals(raw.strip()) || "true".equalsIgnoreCase(raw.strip()) ? "TRUE" : "FALSE";
+	}
+
+	/**
+	 * A date from a cell, as Thai offices enter one: a date cell, in either date system (a year
+	 * past 2400 is a Buddhist-era year that Excel, set to the Christian calendar, stored as typed:
+	 * "31/3/2566" becomes 31 March 2566 C.E.); or text, with Thai or Arabic digits, an optional
+	 * "ณ วันที่" before it and an optional era before the year: "๓๑ มีนาคม ๒๕๖๖",
+	 * "31 มี.ค. พ.ศ. 2566", "31/3/2566", "31-03-2023". Years are read as {@link #buddhistYear}
+	 * reads them. Empty when the cell holds no such date.
+	 */
+	public static Optional<LocalDate> date(String raw, boolean number, String numberFormat, boolean date1904) {
+		if (number) {
+			if (numberFormat == null || !DateUtil.isADateFormat(-1, numberFormat)) {
+				return Optional.empty();
+			}
+			try {
+				return excelDate(Double.parseDouble(raw.strip()), date1904).map(CellValues::christianEra);
+			}
+			catch (NumberFormatException ex) {
+				return Optional.empty();
+			}
+		}
+		String text = DATE_PREFIX.matcher(ThaiDigits.toArabic(words(raw))).replaceFirst("");
+		Matcher figures = DATE_IN_FIGURES.matcher(text);
+		if (figures.matches()) {
+			return date(figures.group(1), OptionalInt.of(Integer.parseInt(figures.group(2))), figures.group(3));
+		}
+		Matcher named = DATE_WITH_MONTH_NAME.matcher(text);
+		if (named.matches()) {
+			return date(named.group(1), ThaiDate.month(named.group(2)), named.group(3));
+		}
+		return Optional.empty();
+	}
+
+	private static Optional<LocalDate> date(String day, OptionalInt month, String year) {
+		OptionalInt buddhist = buddhistYear(year);
+		if (month.isEmpty() || buddhist.isEmpty()) {
+			return Optional.empty();
+		}
+		try {
+			return Optional.of(LocalDate.of(buddhist.getAsInt() - BUDDHIST_ERA_OFFSET, month.getAsInt(),
+					Integer.parseInt(day)));
+		}
+		catch (DateTimeException ex) {
+			return Optional.empty();
+		}
+	}
+
+	/** A date whose year is a Buddhist-era year stored as if it were Christian era, set right. */
+	private static LocalDate christianEra(LocalDate date) {
+		return (date.getYear() > 2400) ? date.minusYears(BUDDHIST_ERA_OFFSET) : date;
 	}
 
 	/** A date from an Excel serial number, in the workbook's date system. */

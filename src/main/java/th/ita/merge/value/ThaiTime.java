@@ -4,7 +4,7 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
 
-/** A moment as Thai offices write it: day/month/Buddhist-era year and the time, in local time. */
+/** A moment as Thai offices write it: the date as {@link ThaiDate#inFigures} writes it and the time, in local time. */
 public final class ThaiTime {
 
 	private ThaiTime() {
@@ -13,8 +13,7 @@ public final class ThaiTime {
 	/** "5/4/2566 09:30". */
 	public static String of(Instant instant) {
 		ZonedDateTime time = instant.atZone(ZoneId.systemDefault());
-		return time.getDayOfMonth() + "/" + time.getMonthValue() + "/" + (time.getYear() + CellValues.BUDDHIST_ERA_OFFSET)
-				+ String.format(" %02d:%02d", time.getHour(), time.getMinute());
+		return ThaiDate.inFigures(time.toLocalDate()) + String.format(" %02d:%02d", time.getHour(), time.getMinute());
 	}
 
 }

@@ -3,7 +3,6 @@ package th.ita.merge.xlsx;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Optional;
 import java.util.Set;
 
 import org.apache.poi.ss.usermodel.Cell;
@@ -20,7 +19,7 @@ import th.ita.merge.xlsx.ThaiStyles.Look;
  * over rows of a few lines each, cut where its lines break and with no border between the parts
  * (so no row is taller than Excel allows and a page can break inside an entry), and page breaks
  * that never leave a heading at a page's foot. It also writes the parts every printed sheet
- * shares: the title lines and the signature block.
+ * shares: the title lines and the sign-off block.
  */
 public final class SheetWriter {
 
@@ -31,13 +30,6 @@ public final class SheetWriter {
 	private final ThaiStyles styles;
 
 	private final int[] widths;
-
-	/**
-	 * The most lines a row of a printed sheet holds: a few, so that a long text runs over rows a
-	 * page can break between (never over Excel's 409 points), rather than a tall row moved whole
-	 * to the next page.
-	 */
-	static final int PART_LINES = 3;
 
 	private int next;
 
@@ -102,31 +94,9 @@ public final class SheetWriter {
 		this.heights.set(row, points);
 	}
 
-	/** How many lines a text takes in a width, measured where the report font is, else estimated. */
-	private static int lineCount(String text, int width, Look look) {
-		return RowHeights.lines(text, width, bold(look));
-	}
-
-	/**
-	 * The text cut into the parts the rows of one entry hold: on a printed sheet measured with
-	 * the report font, a few lines a part; elsewhere, and in titles and table headers (which
-	 * repeat as they are on every page), the whole text in one.
-	 */
-	private List<String> parts(String text, int width, Look look) {
-		Optional<TextMeasure> measure = TextMeasure.reportFont();
-		if (!this.printed || measure.isEmpty() || look == Look.TABLE_HEADER || look == Look.TITLE) {
-			return List.of(text);
-		}
-		return measure.get().parts(text, width, bold(look), PART_LINES);
-	}
-
-	private static boolean bold(Look look) {
-		return look == Look.TITLE || look == Look.HEADING || look == Look.TABLE_HEADER || look == Look.CELL_BOLD;
-	}
-
 	/** A row of one text spanning columns {@code first}..{@code last}. */
 	public Row span(String text, Look look, int first, int last) {
-		List<String> parts = parts(text, widthOf(first, last), look);
+		List<String> parts = Entries.parts(this.printed, text, widthOf(first, last), look);
 		Row firstRow = null;
 		for (int p = 0; p < parts.size(); p++) {
 			Row row = this.sheet.createRow(this.next++);
@@ -137,7 +107,7 @@ public final class SheetWriter {
 			if (last > first) {
 				this.sheet.addMergedRegion(new CellRangeAddress(row.getRowNum(), row.getRowNum(), first, last));
 			}
-			setHeight(row, lineCount(parts.get(p), widthOf(first, last), look));
+			setHeight(row, Entries.lineCount(parts.get(p), widthOf(first, last), look));
 			firstRow = (firstRow != null) ? firstRow : row;
 		}
 		return firstRow;
@@ -159,7 +129,7 @@ public final class SheetWriter {
 		List<List<String>> parts = new ArrayList<>();
 		int rows = 1;
 		for (int column = 0; column < values.size(); column++) {
-			parts.add(parts(values.get(column), this.widths[column], looks.get(column)));
+			parts.add(Entries.parts(this.printed, values.get(column), this.widths[column], looks.get(column)));
 			rows = Math.max(rows, parts.get(column).size());
 		}
 		Row first = null;
@@ -172,7 +142,7 @@ public final class SheetWriter {
 				Cell cell = row.createCell(column);
 				cell.setCellValue(fit(part));
 				cell.setCellStyle(this.styles.part(this.styles.get(looks.get(column)), p == 0, p == rows - 1));
-				lines = Math.max(lines, lineCount(part, this.widths[column], looks.get(column)));
+				lines = Math.max(lines, Entries.lineCount(part, this.widths[column], looks.get(column)));
 			}
 			setHeight(row, lines);
 			first = (first != null) ? first : row;
@@ -194,7 +164,7 @@ public final class SheetWriter {
 			if (column <= spanFrom && column < values.size()) {
 				int width = (column < spanFrom) ? this.widths[column] : widthOf(spanFrom, last);
 				cell.setCellValue(fit(values.get(column)));
-				lines = Math.max(lines, lineCount(values.get(column), width, look));
+				lines = Math.max(lines, Entries.lineCount(values.get(column), width, look));
 			}
 		}
 		this.sheet.addMergedRegion(new CellRangeAddress(row.getRowNum(), row.getRowNum(), spanFrom, last));
@@ -246,12 +216,22 @@ public final class SheetWriter {
 		}
 	}
 
-	/** The preparer's signature block (ผู้จัดทำ) after a blank row, across {@code first..last}. */
-	public void signature(String name, String position, int first, int last) {
+	/**
+	 * The sign-off block after a blank row, one line a row across {@code first..last}, an empty
+	 * line a blank row: the lines the plan's sign-off gives, so every printed report signs alike.
+	 */
+	public void signOff(List<String> lines, int first, int last) {
 		skip();
-		span("(ลงชื่อ)......................................................ผู้จัดทำ", Look.TITLE, first, last);
-		span("(" + name + ")", Look.TITLE, first, last);
-		span(position, Look.TITLE, first, last);
+		for (String line : lines) {
+			if (line.isEmpty()) {
+				skip();
+			}
+			else {
+				span(line, Look.TITLE, first, last);
+			}
+			keepWithNext();
+		}
+		this.headings.remove(this.next - 1);
 	}
 
 	/** A header row for a register sheet, frozen so it stays in view. */

@@ -98,7 +98,7 @@ public final class MergeBenchmark {
 			.map((m) -> new Measure(m.id(), m.tool(), m.indicator(), m.topic(), m.weakness(), m.guideline(),
 					Measure.EVERY_DIVISION, List.of(Measure.EVERY_DIVISION)))
 			.toList();
-		return new Plan(seed.organization(), seed.period(), seed.preparer(), roster, seed.indicators(), measures,
+		return new Plan(seed.organization(), seed.period(), seed.signOff(), roster, seed.indicators(), measures,
 				seed.risk());
 	}
 

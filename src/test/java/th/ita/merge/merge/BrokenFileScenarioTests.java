@@ -80,9 +80,11 @@ class BrokenFileScenarioTests {
 			assertThat(record.get(4)).isEqualTo(broken.cell());
 		});
 		try (OutputWorkbook workbook = OutputWorkbook.open(run.workbook())) {
-			List<List<String>> errors = workbook.rows(MergeOutputs.ERRORS_SHEET, 8);
-			assertThat(errors).anySatisfy((cells) -> assertThat(List.of(cells.get(1), cells.get(2), cells.get(4)))
-				.containsExactly(broken.code().name(), broken.file(), broken.cell()));
+			List<List<String>> errors = workbook.rows(MergeOutputs.ERRORS_SHEET, 9);
+			assertThat(errors).anySatisfy((cells) -> assertThat(List.of(cells.get(0), cells.get(1), cells.get(2),
+					cells.get(3), cells.get(5)))
+				.containsExactly(broken.code().severity().thai(), broken.code().title(), broken.code().name(),
+						broken.file(), broken.cell()));
 			assertOtherDivisionsMerged(workbook);
 			assertRowsAccountedFor(workbook);
 		}
@@ -259,9 +261,9 @@ class BrokenFileScenarioTests {
 			Sheet errors = workbook.sheet(MergeOutputs.ERRORS_SHEET);
 			boolean linked = false;
 			for (Row row : errors) {
-				XSSFHyperlink link = (row.getCell(4) != null) ? (XSSFHyperlink) row.getCell(4).getHyperlink() : null;
-				if (link != null && row.getCell(2).getStringCellValue().equals(broken.file())
-						&& row.getCell(4).getStringCellValue().equals(broken.cell())) {
+				XSSFHyperlink link = (row.getCell(5) != null) ? (XSSFHyperlink) row.getCell(5).getHyperlink() : null;
+				if (link != null && row.getCell(3).getStringCellValue().equals(broken.file())
+						&& row.getCell(5).getStringCellValue().equals(broken.cell())) {
 					assertThat(link.getType()).isEqualTo(HyperlinkType.FILE);
 					assertThat(link.getAddress()).startsWith(FeedbackCopy.relativeUri(broken.file()));
 					assertThat(link.getLocation()).isEqualTo("'ผลการดำเนินการ'!" + broken.cell());

@@ -84,7 +84,7 @@ class CustomRiskSettingsTests {
 	void mergeAFileOfAnOfficeWithItsOwnSettings() throws Exception {
 		Plan seed = SeedData.plan();
 		Path input = Files.createDirectories(work.resolve("input"));
-		PlanWorkbookWriter.write(new Plan(seed.organization(), seed.period(), seed.preparer(), seed.divisions(),
+		PlanWorkbookWriter.write(new Plan(seed.organization(), seed.period(), seed.signOff(), seed.divisions(),
 				seed.indicators(), seed.measures(), CUSTOM), input.resolve("plan.xlsx"));
 		this.plan = PlanReader.read(input.resolve("plan.xlsx"));
 		Division finance = this.plan.division("FINANCE").orElseThrow();

@@ -158,7 +158,7 @@ class HostileFileAnswerTests {
 		Logged problem = run.problemsOf("stateVeryLong.xlsx").get(0);
 		assertThat(problem.message().length()).as("the message fits a cell").isLessThanOrEqualTo(RawCell.MAX_TEXT);
 		try (OutputWorkbook workbook = run.open()) {
-			assertThat(workbook.rows(MergeOutputs.ERRORS_SHEET, 8)).anySatisfy((cells) -> assertThat(cells.get(7))
+			assertThat(workbook.rows(MergeOutputs.ERRORS_SHEET, 9)).anySatisfy((cells) -> assertThat(cells.get(8))
 				.isEqualTo(problem.message()));
 		}
 		HostileFileScenarioTests.assertFeedbackCopyMarks(run, "stateVeryLong.xlsx", "G8");

@@ -197,9 +197,17 @@ class MergeProblemsTests {
 	@Test
 	void showsTheSameProblemsOnTheErrorsSheetAsInTheLog() throws Exception {
 		try (OutputWorkbook workbook = OutputWorkbook.open(workbookFile())) {
-			List<List<String>> rows = workbook.rows(MergeOutputs.ERRORS_SHEET, 8);
-			assertThat(rows.get(0)).isEqualTo(ErrorLog.HEADERS);
-			assertThat(rows.subList(1, rows.size())).isEqualTo(this.log.stream().map((r) -> r.toList()).toList());
+			List<List<String>> rows = workbook.rows(MergeOutputs.ERRORS_SHEET, 9);
+			assertThat(rows.get(0)).isEqualTo(ErrorLog.SHEET_HEADERS);
+			assertThat(rows.subList(1, rows.size())).isEqualTo(this.log.stream()
+				.map((r) -> List.of(r.get("severity_th"), r.get("kind"), r.get("code"), r.get("file"), r.get("sheet"),
+						r.get("cell"), r.get("field"), r.get("value"), r.get("message")))
+				.toList());
+			assertThat(rows.subList(1, rows.size())).extracting((cells) -> cells.get(0))
+				.containsOnly("ข้อผิดพลาด", "คำเตือน")
+				.contains("ข้อผิดพลาด", "คำเตือน");
+			assertThat(rows).anySatisfy((cells) -> assertThat(cells.subList(1, 3))
+				.containsExactly("สำนัก/กองยังไม่ส่งแบบรายงาน", "DIVISION_NOT_SUBMITTED"));
 		}
 	}
 
@@ -212,7 +220,8 @@ class MergeProblemsTests {
 
 	private List<CSVRecord> errorLog() throws IOException {
 		String text = Files.readString(errorLogFile(), StandardCharsets.UTF_8).substring(1);
-		String[] names = { "severity", "code", "file", "sheet", "cell", "field", "value", "message" };
+		String[] names = { "severity", "code", "file", "sheet", "cell", "field", "value", "message", "severity_th",
+				"kind" };
 		try (Reader reader = new java.io.StringReader(text)) {
 			return CSVFormat.EXCEL.builder().setHeader(names).setSkipHeaderRecord(true).get().parse(reader).getRecords();
 		}
@@ -241,7 +250,7 @@ class MergeProblemsTests {
 
 	private static void lastYearsTemplate(Path file) throws IOException {
 		Plan plan = SeedData.plan();
-		Plan lastYear = new Plan(plan.organization(), new ReportingPeriod(2565, 1), plan.preparer(), plan.divisions(),
+		Plan lastYear = new Plan(plan.organization(), new ReportingPeriod(2565, 1), plan.signOff(), plan.divisions(),
 				plan.indicators(), plan.measures(), plan.risk());
 		var division = lastYear.division("PALAD").orElseThrow();
 		Path template = file.resolveSibling("template-2565.tmp");

@@ -176,7 +176,7 @@ class RiskAssessmentReportTests {
 	}
 
 	@Test
-	void printsTheRiskReportPerCategoryWithTitleAndPreparer() throws Exception {
+	void printsTheRiskReportPerCategoryWithTitleAndPreparerUnderThePlansReportDate() throws Exception {
 		List<List<String>> rows;
 		try (OutputWorkbook workbook = OutputWorkbook.open(workbookFile())) {
 			rows = workbook.entries(RiskOutputs.REPORT_SHEET, 10);
@@ -204,6 +204,7 @@ class RiskAssessmentReportTests {
 		int signature = OutputWorkbook.find(rows, 0, 6, "(นายพศวัฒน์ หวังกลาง)").orElseThrow();
 		assertThat(rows.get(signature - 1).get(6)).contains("ผู้จัดทำ");
 		assertThat(rows.get(signature + 1).get(6)).isEqualTo("นิติกรปฏิบัติการ");
+		assertThat(rows.get(signature - 3).get(6)).isEqualTo("ณ วันที่ ๓๑ มีนาคม พ.ศ. ๒๕๖๖");
 	}
 
 	@Test

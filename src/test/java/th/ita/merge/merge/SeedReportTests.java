@@ -86,7 +86,7 @@ class SeedReportTests {
 	}
 
 	@Test
-	void printsTheSeedTitleAndPreparer() throws Exception {
+	void printsTheSeedTitleAndPreparerUnderThePlansReportDate() throws Exception {
 		List<List<String>> rows = reportRows();
 		assertThat(rows.get(0).get(0)).isEqualTo("รายงานผลการดำเนินการตามมาตรการส่งเสริมคุณธรรมและความโปร่งใส");
 		assertThat(rows.get(1).get(0)).isEqualTo(
@@ -95,6 +95,7 @@ class SeedReportTests {
 		int signature = OutputWorkbook.find(rows, 0, 3, "(นายพศวัฒน์ หวังกลาง)").orElseThrow();
 		assertThat(rows.get(signature - 1).get(3)).contains("ผู้จัดทำ");
 		assertThat(rows.get(signature + 1).get(3)).isEqualTo("นิติกรปฏิบัติการ");
+		assertThat(rows.get(signature - 3).get(3)).isEqualTo("ณ วันที่ ๓๑ มีนาคม พ.ศ. ๒๕๖๖");
 	}
 
 	@Test

@@ -39,7 +39,7 @@ class PlanReaderTests {
 		// then
 		assertThat(plan.organization()).isEqualTo(seed.organization());
 		assertThat(plan.period()).isEqualTo(new ReportingPeriod(2566, 1));
-		assertThat(plan.preparer()).isEqualTo(seed.preparer());
+		assertThat(plan.signOff()).isEqualTo(seed.signOff());
 		assertThat(plan.divisions()).isEqualTo(seed.divisions());
 		assertThat(plan.indicators()).isEqualTo(seed.indicators());
 		assertThat(plan.measures()).hasSize(17);
@@ -59,7 +59,8 @@ class PlanReaderTests {
 		assertThat(plan.organization()).isEqualTo(new Organization("องค์การบริหารส่วนตำบลขามสะแกแสง", "ขามสะแกแสง",
 				"นครราชสีมา", ""));
 		assertThat(plan.period()).isEqualTo(new ReportingPeriod(2566, 1));
-		assertThat(plan.preparer()).isEqualTo(new Preparer("นายพศวัฒน์ หวังกลาง", "นิติกรปฏิบัติการ"));
+		assertThat(plan.signOff())
+			.isEqualTo(SignOff.preparedBy(new Signatory("นายพศวัฒน์ หวังกลาง", "นิติกรปฏิบัติการ")));
 		assertThat(plan.divisions()).containsExactly(
 				new Division("PALAD", "สำนักปลัด", List.of("งานนิติการ", "ผู้บริหาร")),
 				new Division("FINANCE", "กองคลัง", List.of()));

@@ -6,11 +6,13 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
@@ -38,12 +40,16 @@ final class PlanWorkbooks {
 
 	/**
 	 * The settings sheet: a header row, then one label and its value a row, as the layout lists
-	 * them (fiscal year on row 6, round on row 7), with one setting typed as given.
+	 * them (fiscal year on row 6, round on row 7, the reviewer on rows 10 and 11, the approver on
+	 * 12 and 13, the report date on 14), with settings typed as given in label, value pairs. The
+	 * reviewer, approver and date are left empty unless given.
 	 */
-	static List<Object[]> organization(String label, Object value) {
+	static List<Object[]> organization(Object... labelsAndValues) {
 		List<Object> values = new ArrayList<>(List.of("องค์การบริหารส่วนตำบลขามสะแกแสง", "", "ขามสะแกแสง", "นครราชสีมา",
-				"2566", "1", "นายพศวัฒน์ หวังกลาง", "นิติกรปฏิบัติการ"));
-		values.set(ORGANIZATION_LABELS.indexOf(label), value);
+				"2566", "1", "นายพศวัฒน์ หวังกลาง", "นิติกรปฏิบัติการ", "", "", "", "", ""));
+		for (int i = 0; i < labelsAndValues.length; i += 2) {
+			values.set(ORGANIZATION_LABELS.indexOf(labelsAndValues[i]), labelsAndValues[i + 1]);
+		}
 		List<Object[]> rows = new ArrayList<>();
 		rows.add(row("รายการ", "ข้อมูล"));
 		for (int i = 0; i < ORGANIZATION_LABELS.size(); i++) {
@@ -63,9 +69,11 @@ final class PlanWorkbooks {
 		return values;
 	}
 
-	/** Writes the sheets in order, from row 1; strings as text, numbers as numbers. */
+	/** Writes the sheets in order, from row 1; strings as text, numbers as numbers, dates as date cells. */
 	static Path write(Path file, Map<String, List<Object[]>> sheets) throws IOException {
 		try (XSSFWorkbook workbook = new XSSFWorkbook()) {
+			CellStyle date = workbook.createCellStyle();
+			date.setDataFormat(workbook.createDataFormat().getFormat("d/m/yyyy"));
 			sheets.forEach((name, rows) -> {
 				Sheet sheet = workbook.createSheet(name);
 				for (int r = 0; r < rows.size(); r++) {
@@ -74,6 +82,10 @@ final class PlanWorkbooks {
 					for (int c = 0; c < values.length; c++) {
 						if (values[c] instanceof Number number) {
 							row.createCell(c).setCellValue(number.doubleValue());
+						}
+						else if (values[c] instanceof LocalDate day) {
+							row.createCell(c).setCellValue(day);
+							row.getCell(c).setCellStyle(date);
 						}
 						else {
 							row.createCell(c).setCellValue(String.valueOf(values[c]));

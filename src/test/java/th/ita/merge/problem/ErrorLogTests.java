@@ -56,8 +56,30 @@ class ErrorLogTests {
 			assertThat(parser.getHeaderNames()).isEqualTo(ErrorLog.HEADERS);
 			assertThat(records).hasSize(1);
 			assertThat(records.get(0).values()).containsExactly("error", "STATE_UNKNOWN", "กองคลัง.xlsx", "มาตรการ",
-					"F7", "สถานะ", "เสร็จ", problem.message());
+					"F7", "สถานะ", "เสร็จ", problem.message(), "ข้อผิดพลาด", "สถานะไม่ถูกต้อง");
 		}
+	}
+
+	@Test
+	void keepsTheStableColumnsFirstAndAddsTheSeverityAndKindInThaiAfterThem() {
+		// then the eight columns other programs read by position stay where they were
+		assertThat(ErrorLog.HEADERS.subList(0, 8)).containsExactly("ระดับ (severity)", "รหัส (code)", "ไฟล์ (file)",
+				"ชีต (sheet)", "เซลล์ (cell)", "ช่องข้อมูล (field)", "ค่าที่พบ (value)", "สิ่งที่ต้องแก้ไข (message)");
+		assertThat(ErrorLog.HEADERS.subList(8, 10)).containsExactly("ระดับ (ภาษาไทย)", "ประเภทปัญหา (kind)");
+	}
+
+	@Test
+	void showsTheSeverityAndKindInThaiBesideTheCodeOnTheSheet() {
+		// given
+		Problem warning = Problem.of(ProblemCode.STATE_TYPED, CELL, "ดำเนินการ แล้ว", "OIT-10.1");
+
+		// when
+		List<String> values = ErrorLog.sheetValues(warning);
+
+		// then
+		assertThat(values).hasSameSizeAs(ErrorLog.SHEET_HEADERS);
+		assertThat(values).containsExactly("คำเตือน", "สถานะที่พิมพ์เอง", "STATE_TYPED", "กองคลัง.xlsx", "มาตรการ", "F7",
+				"สถานะ", "ดำเนินการ แล้ว", warning.message());
 	}
 
 	@Test

@@ -37,6 +37,17 @@ class ProblemCodeTests {
 	}
 
 	@Test
+	void everyProblemCodeHasAThaiTitleOfItsOwn() {
+		// when
+		List<String> titles = Arrays.stream(ProblemCode.values()).map(ProblemCode::title).toList();
+
+		// then
+		assertThat(titles).allSatisfy((title) -> assertThat(title).isNotBlank().matches(THAI_LETTER));
+		assertThat(titles).as("each kind of problem can be told apart by its title").doesNotHaveDuplicates();
+		assertThat(ProblemCode.STATE_UNKNOWN.title()).isEqualTo("สถานะไม่ถูกต้อง");
+	}
+
+	@Test
 	void everyMessageInThePropertiesBelongsToACodeOrIsAPhrase() throws IOException {
 		// given
 		Properties messages = new Properties();
@@ -47,7 +58,8 @@ class ProblemCodeTests {
 
 		// then
 		assertThat(messages.stringPropertyNames())
-			.allSatisfy((key) -> assertThat(codes.contains(key) || key.startsWith("FILE_KIND.") || key.startsWith("INPUT_KIND.")).as(key).isTrue());
+			.allSatisfy((key) -> assertThat(codes.contains(key) || key.startsWith("FILE_KIND.") || key.startsWith("INPUT_KIND.")
+					|| (key.startsWith("TITLE.") && codes.contains(key.substring("TITLE.".length())))).as(key).isTrue());
 	}
 
 	/**

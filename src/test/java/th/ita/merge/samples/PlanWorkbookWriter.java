@@ -21,6 +21,10 @@ import th.ita.merge.plan.PlanLayout;
 import th.ita.merge.plan.RiskBand;
 import th.ita.merge.plan.RiskSettings;
 import th.ita.merge.plan.ScaleLevel;
+import th.ita.merge.plan.SignOff;
+import th.ita.merge.plan.Signatory;
+import th.ita.merge.value.Digits;
+import th.ita.merge.value.ThaiDate;
 import th.ita.merge.xlsx.ThaiStyles.Look;
 import th.ita.merge.xlsx.ThaiStyles;
 
@@ -37,10 +41,16 @@ public final class PlanWorkbookWriter {
 		try (XSSFWorkbook workbook = new XSSFWorkbook()) {
 			ThaiStyles styles = new ThaiStyles(workbook);
 			Sheet organization = sheet(workbook, styles, ORGANIZATION_SHEET, List.of("รายการ", "ข้อมูล"), 40, 60);
+			SignOff signOff = plan.signOff();
+			Signatory none = new Signatory("", "");
+			Signatory reviewer = signOff.reviewer().orElse(none);
+			Signatory approver = signOff.approver().orElse(none);
 			List<String> values = List.of(plan.organization().name(), plan.organization().code(),
 					plan.organization().district(), plan.organization().province(),
 					Integer.toString(plan.period().fiscalYear()), Integer.toString(plan.period().round()),
-					plan.preparer().name(), plan.preparer().position());
+					signOff.preparer().name(), signOff.preparer().position(), reviewer.name(), reviewer.position(),
+					approver.name(), approver.position(),
+					signOff.reportDate().map((date) -> ThaiDate.of(date, Digits.THAI)).orElse(""));
 			for (int i = 0; i < ORGANIZATION_LABELS.size(); i++) {
 				row(organization, styles, i + 1, ORGANIZATION_LABELS.get(i), values.get(i));
 			}

@@ -1,9 +1,12 @@
 package th.ita.merge.samples;
 
+import java.time.LocalDate;
+import java.time.Month;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import th.ita.merge.measure.ProgressState;
 import th.ita.merge.plan.Division;
@@ -11,9 +14,10 @@ import th.ita.merge.plan.Indicator;
 import th.ita.merge.plan.Measure;
 import th.ita.merge.plan.Organization;
 import th.ita.merge.plan.Plan;
-import th.ita.merge.plan.Preparer;
 import th.ita.merge.plan.ReportingPeriod;
 import th.ita.merge.plan.RiskSettings;
+import th.ita.merge.plan.SignOff;
+import th.ita.merge.plan.Signatory;
 import th.ita.merge.plan.Tool;
 import th.ita.merge.plan.internal.ResponsibleUnits;
 
@@ -54,7 +58,7 @@ public final class SeedData {
 	}
 
 	public static Plan plan() {
-		return new Plan(organization(), new ReportingPeriod(2566, 1), preparer(), divisions(), indicators(),
+		return new Plan(organization(), new ReportingPeriod(2566, 1), signOff(), divisions(), indicators(),
 				measures(), RiskSettings.defaults());
 	}
 
@@ -62,8 +66,13 @@ public final class SeedData {
 		return new Organization("องค์การบริหารส่วนตำบลขามสะแกแสง", "ขามสะแกแสง", "นครราชสีมา", "");
 	}
 
-	public static Preparer preparer() {
-		return new Preparer("นายพศวัฒน์ หวังกลาง", "นิติกรปฏิบัติการ");
+	/**
+	 * The seed's preparer, the only signatory it prints, and the last day of the round as the
+	 * report's date, so the samples' report is dated the same whatever day it is merged.
+	 */
+	public static SignOff signOff() {
+		return new SignOff(new Signatory("นายพศวัฒน์ หวังกลาง", "นิติกรปฏิบัติการ"), Optional.empty(), Optional.empty(),
+				Optional.of(LocalDate.of(2023, Month.MARCH, 31)));
 	}
 
 	public static List<Division> divisions() {

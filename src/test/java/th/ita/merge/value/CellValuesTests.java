@@ -193,4 +193,60 @@ class CellValuesTests {
 		assertThat(CellValues.text("\u0E19\u0E4D\u0E49\u0E32")).isEqualTo("\u0E19\u0E49\u0E33");
 	}
 
+	@Test
+	void readsDateTypedWithThaiMonthAndThaiDigits() {
+		assertThat(CellValues.date("๓๑ มีนาคม ๒๕๖๖", false, null, false)).hasValue(LocalDate.of(2023, 3, 31));
+	}
+
+	@Test
+	void readsDateTypedWithAbbreviatedMonthEraAndPrefix() {
+		assertThat(CellValues.date("ณ วันที่ 31 มี.ค. พ.ศ. 2566", false, null, false))
+			.hasValue(LocalDate.of(2023, 3, 31));
+	}
+
+	@Test
+	void readsDateTypedInFiguresWithBuddhistOrChristianYear() {
+		assertThat(CellValues.date("31/3/2566", false, null, false)).hasValue(LocalDate.of(2023, 3, 31));
+		assertThat(CellValues.date("๓๑/๐๓/๒๕๖๖", false, null, false)).hasValue(LocalDate.of(2023, 3, 31));
+		assertThat(CellValues.date("31-03-2023", false, null, false)).hasValue(LocalDate.of(2023, 3, 31));
+	}
+
+	@Test
+	void readsDateCellInEitherDateSystem() {
+		// given 2023-03-31 is serial 45016 in the 1900 system, 43554 in the 1904 system
+		assertThat(CellValues.date("45016", true, "d/m/yyyy", false)).hasValue(LocalDate.of(2023, 3, 31));
+		assertThat(CellValues.date("43554", true, "d/m/yyyy", true)).hasValue(LocalDate.of(2023, 3, 31));
+	}
+
+	@Test
+	void readsDateCellWhoseBuddhistYearExcelStoredAsChristianEra() {
+		// given "31/3/2566" typed into Excel set to the Christian calendar: 31 March 2566 C.E., serial 243323
+		double serial = org.apache.poi.ss.usermodel.DateUtil.getExcelDate(LocalDate.of(2566, 3, 31));
+
+		// when
+		var date = CellValues.date(Long.toString((long) serial), true, "d/m/yyyy", false);
+
+		// then
+		assertThat(date).hasValue(LocalDate.of(2023, 3, 31));
+	}
+
+	@Test
+	void rejectsDayThatNoMonthHas() {
+		assertThat(CellValues.date("31 กุมภาพันธ์ 2566", false, null, false)).isEmpty();
+		assertThat(CellValues.date("30/2/2566", false, null, false)).isEmpty();
+	}
+
+	@Test
+	void rejectsTextThatIsNoDate() {
+		assertThat(CellValues.date("สิ้นเดือนมีนาคม", false, null, false)).isEmpty();
+		assertThat(CellValues.date("31 มีนา 2566", false, null, false)).isEmpty();
+		assertThat(CellValues.date("31/3/66", false, null, false)).isEmpty();
+		assertThat(CellValues.date("", false, null, false)).isEmpty();
+	}
+
+	@Test
+	void rejectsNumberCellNotFormattedAsDate() {
+		assertThat(CellValues.date("45016", true, "General", false)).isEmpty();
+	}
+
 }

@@ -17,6 +17,7 @@ import th.ita.merge.division.DivisionWorkbook;
 import th.ita.merge.io.AtomicFiles;
 import th.ita.merge.plan.Division;
 import th.ita.merge.plan.Plan;
+import th.ita.merge.plan.Signatory;
 import th.ita.merge.value.Digits;
 import th.ita.merge.xlsx.PrintLayout;
 import th.ita.merge.xlsx.RawCell;
@@ -88,7 +89,8 @@ public final class TemplateWriter {
 			lines.add(DIGITS.format(i + 1) + ". " + steps.get(i));
 		}
 		lines.add("");
-		lines.add("ผู้จัดทำรายงาน: " + this.plan.preparer().name() + " " + this.plan.preparer().position());
+		Signatory preparer = this.plan.signOff().preparer();
+		lines.add("ผู้จัดทำรายงาน: " + preparer.name() + " " + preparer.position());
 		for (int i = 0; i < lines.size(); i++) {
 			Row row = sheet.createRow(i);
 			row.createCell(0).setCellValue(lines.get(i));

@@ -1,5 +1,6 @@
 package th.ita.merge.measure.internal;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -22,7 +23,7 @@ import th.ita.merge.xlsx.ThaiStyles.Look;
  * The printable report (รายงานผลการดำเนินการตามมาตรการส่งเสริมคุณธรรมและความโปร่งใส) laid out as
  * the published one: the title; the table with its two header rows; inside it the sections
  * ๑. ด้าน IIT, ๒. ด้าน EIT, ๓. ด้าน OIT and per indicator its heading, narrative and numbered
- * measures; and the preparer block to sign. The result text stands in the column of its state.
+ * measures; and the sign-off block: the date, then each signatory of the plan. The result text stands in the column of its state.
  * <p>
  * The indicators share one table so that its header, repeated at the top of every printed page,
  * never prints twice on a page where an indicator begins.
@@ -45,11 +46,15 @@ public final class ReportSheet {
 
 	private final Digits digits;
 
+	private final LocalDate runDate;
+
 	private final SheetWriter out;
 
-	public ReportSheet(Sheet sheet, ThaiStyles styles, Plan plan, Digits digits) {
+	/** {@code runDate} dates the report when the plan gives no date. */
+	public ReportSheet(Sheet sheet, ThaiStyles styles, Plan plan, Digits digits, LocalDate runDate) {
 		this.plan = plan;
 		this.digits = digits;
+		this.runDate = runDate;
 		this.out = new SheetWriter(sheet, styles, WIDTHS).printed();
 	}
 
@@ -73,7 +78,7 @@ public final class ReportSheet {
 				indicator(indicator, records);
 			}
 		}
-		this.out.signature(this.plan.preparer().name(), this.plan.preparer().position(), FIRST_STATE, LAST);
+		this.out.signOff(this.plan.signOff().lines(this.digits, this.runDate), FIRST_STATE, LAST);
 		this.out.paginate(headerRow, headerRow + 1);
 	}
 

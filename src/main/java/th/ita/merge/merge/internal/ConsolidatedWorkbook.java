@@ -2,6 +2,7 @@ package th.ita.merge.merge.internal;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -37,19 +38,22 @@ final class ConsolidatedWorkbook {
 
 	private final Digits digits;
 
-	ConsolidatedWorkbook(Plan plan, Digits digits) {
+	private final LocalDate runDate;
+
+	ConsolidatedWorkbook(Plan plan, Digits digits, LocalDate runDate) {
 		this.plan = plan;
 		this.digits = digits;
+		this.runDate = runDate;
 	}
 
 	void write(Path target, StagedRecords records, List<SubmissionSummary> submissions) throws IOException {
 		SXSSFWorkbook workbook = new SXSSFWorkbook(ROWS_IN_MEMORY);
 		try {
 			ThaiStyles styles = new ThaiStyles(workbook);
-			new MeasureOutputs(this.plan, this.digits).write(workbook, styles, records);
-			new RiskOutputs(this.plan, this.digits).write(workbook, styles, records);
+			new MeasureOutputs(this.plan, this.digits, this.runDate).write(workbook, styles, records);
+			new RiskOutputs(this.plan, this.digits, this.runDate).write(workbook, styles, records);
 			SubmissionsSheet.write(workbook.createSheet(SubmissionsSheet.NAME), styles, submissions);
-			ErrorsSheet.write(workbook.createSheet(ErrorsSheet.NAME), styles, records);
+			ErrorsSheet.write(workbook.createSheet(ErrorsSheet.NAME), styles, records::forEachProblem);
 			writeIdentity(workbook);
 			AtomicFiles.write(target, workbook::write);
 		}

@@ -1,6 +1,7 @@
 package th.ita.merge.merge.internal;
 
 import java.nio.file.Path;
+import java.time.LocalDate;
 
 import org.springframework.batch.core.configuration.annotation.JobScope;
 import org.springframework.batch.core.configuration.annotation.StepScope;
@@ -50,7 +51,7 @@ class MergeJobConfiguration {
 			@Value("#{jobParameters['digits']}") String digits,
 			@Value("#{jobExecution.jobInstance.instanceId}") long id, PlanSource plans) {
 		return new MergeRun(id, Path.of(input), Path.of(output), Path.of(plan), plans.plan(Path.of(plan)),
-				(digits != null) ? Digits.valueOf(digits) : Digits.THAI);
+				(digits != null) ? Digits.valueOf(digits) : Digits.THAI, LocalDate.now());
 	}
 
 	@Bean

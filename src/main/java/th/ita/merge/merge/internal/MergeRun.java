@@ -1,6 +1,7 @@
 package th.ita.merge.merge.internal;
 
 import java.nio.file.Path;
+import java.time.LocalDate;
 
 import th.ita.merge.merge.Features;
 import th.ita.merge.plan.Plan;
@@ -9,7 +10,8 @@ import th.ita.merge.value.Digits;
 /**
  * One merge run as every step sees it, built once per job execution from the job's parameters:
  * its id (the job instance, which keys the staging rows), the folders it reads and writes, the
- * plan read once, the features it merges and the digits of the printed report.
+ * plan read once, the features it merges, the digits of the printed report and the day it runs,
+ * which dates the report when the plan gives no date.
  */
 class MergeRun {
 
@@ -27,7 +29,9 @@ class MergeRun {
 
 	private final Digits digits;
 
-	MergeRun(long id, Path input, Path output, Path planFile, Plan plan, Digits digits) {
+	private final LocalDate date;
+
+	MergeRun(long id, Path input, Path output, Path planFile, Plan plan, Digits digits, LocalDate date) {
 		this.id = id;
 		this.input = input;
 		this.output = output;
@@ -35,6 +39,7 @@ class MergeRun {
 		this.plan = plan;
 		this.features = Features.of(plan);
 		this.digits = digits;
+		this.date = date;
 	}
 
 	long id() {
@@ -63,6 +68,10 @@ class MergeRun {
 
 	Digits digits() {
 		return this.digits;
+	}
+
+	LocalDate date() {
+		return this.date;
 	}
 
 }

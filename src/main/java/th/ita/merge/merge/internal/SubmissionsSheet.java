@@ -1,7 +1,5 @@
 package th.ita.merge.merge.internal;
 
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -12,6 +10,7 @@ import th.ita.merge.merge.MergeOutputs;
 import th.ita.merge.merge.internal.SubmissionSummary.Status;
 import th.ita.merge.plan.Division;
 import th.ita.merge.plan.Plan;
+import th.ita.merge.value.ThaiTime;
 import th.ita.merge.xlsx.SheetWriter;
 import th.ita.merge.xlsx.ThaiStyles;
 import th.ita.merge.xlsx.ThaiStyles.Look;
@@ -19,7 +18,8 @@ import th.ita.merge.xlsx.ThaiStyles.Look;
 /**
  * The submissions sheet (การส่งไฟล์): every division on the roster with the files received from it
  * and what became of each (merged, merged with errors, superseded), the divisions that sent
- * nothing, and the files that matched no division, which were refused.
+ * nothing, and the files that matched no division, which were refused. When a file was saved is
+ * written as Thai offices write it, in the Buddhist era ("5/4/2566 09:30").
  */
 final class SubmissionsSheet {
 
@@ -27,9 +27,6 @@ final class SubmissionsSheet {
 
 	static final List<String> HEADERS = List.of("สำนัก/กอง", "ไฟล์", "บันทึกเมื่อ", "แถวที่อ่าน", "แถวที่รับ",
 			"แถวที่ไม่รับ", "สถานะ", "แทนที่ด้วยไฟล์");
-
-	private static final DateTimeFormatter SAVED_AT = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")
-		.withZone(ZoneId.systemDefault());
 
 	private SubmissionsSheet() {
 	}
@@ -62,7 +59,7 @@ final class SubmissionsSheet {
 		out.header(HEADERS);
 		for (SubmissionSummary summary : summaries) {
 			List<String> values = new ArrayList<>(List.of(summary.divisionName(), summary.file(),
-					(summary.savedAt() != null) ? SAVED_AT.format(summary.savedAt()) : "", "", "", "",
+					(summary.savedAt() != null) ? ThaiTime.of(summary.savedAt()) : "", "", "", "",
 					summary.status().thai(), summary.supersededBy()));
 			Row row = out.cells(values, Look.CELL);
 			if (!summary.file().isEmpty()) {

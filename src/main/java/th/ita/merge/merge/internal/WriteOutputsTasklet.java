@@ -45,7 +45,7 @@ class WriteOutputsTasklet implements Tasklet {
 				superseded(file, outputs);
 			}
 		}
-		new ConsolidatedWorkbook(this.run.plan(), this.run.digits()).write(outputs.workbook(), records,
+		new ConsolidatedWorkbook(this.run.plan(), this.run.digits(), this.run.date()).write(outputs.workbook(), records,
 				SubmissionsSheet.summaries(files, this.run.plan()));
 		ErrorLog.write(outputs.errorLog(), records::forEachLoggedProblem);
 		RunTotals totals = this.tables.totals(id);

@@ -5,31 +5,29 @@ import static th.ita.merge.plan.PlanLayout.*;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
 
 import th.ita.merge.plan.InvalidPlanException;
 import th.ita.merge.plan.Organization;
 import th.ita.merge.plan.Plan;
-import th.ita.merge.plan.Preparer;
 import th.ita.merge.plan.ReportingPeriod;
 import th.ita.merge.plan.RiskSettings;
+import th.ita.merge.plan.SignOff;
+import th.ita.merge.plan.Signatory;
 import th.ita.merge.problem.Location;
 import th.ita.merge.problem.Problem;
 import th.ita.merge.problem.ProblemCode;
 import th.ita.merge.value.CellValues;
-import th.ita.merge.xlsx.RawCell;
-import th.ita.merge.xlsx.SheetInfo;
 import th.ita.merge.xlsx.XlsxFile;
 
 /**
  * Reads the plan workbook sheet by sheet (see {@link th.ita.merge.plan.PlanLayout}): the
- * organization's settings here, the roster, indicators and measures in {@link RosterSheets}, the
- * risk settings in {@link RiskSettingsReader}. Every problem is collected, with its sheet and cell,
- * before the plan is refused; a plan is either whole or refused, never half read.
+ * organization's settings and sign-off through {@link Settings}, the roster, indicators and
+ * measures in {@link RosterSheets}, the risk settings in {@link RiskSettingsReader}. Every problem
+ * is collected, with its sheet and cell, before the plan is refused; a plan is either whole or
+ * refused, never half read.
  */
 public final class PlanWorkbookReader {
 
@@ -51,7 +49,7 @@ public final class PlanWorkbookReader {
 			throw refused(Problem.of(ProblemCode.PLAN_FILE_MISSING, this.file, path.toString()));
 		}
 		try (XlsxFile workbook = XlsxFile.open(path)) {
-			Optional<Map<String, Setting>> settings = readSettings(workbook);
+			Optional<Settings> settings = Settings.read(workbook, this.problems);
 			RosterSheets roster = new RosterSheets(workbook, this.problems);
 			roster.read();
 			RiskSettings risk = RiskSettingsReader.read(workbook, this.problems);
@@ -70,70 +68,25 @@ public final class PlanWorkbookReader {
 		return new InvalidPlanException(List.of(problem));
 	}
 
-	/** A value of the organization sheet and the cell it was typed in. */
-	private record Setting(String value, String cell) {
-	}
-
-	/** The settings of the organization sheet, empty when the plan has no such sheet. */
-	private Optional<Map<String, Setting>> readSettings(XlsxFile workbook) throws IOException {
-		Map<String, Setting> settings = new HashMap<>();
-		Optional<SheetInfo> sheet = workbook.sheet(ORGANIZATION_SHEET);
-		if (sheet.isEmpty()) {
-			this.problems.add(ProblemCode.PLAN_SHEET_MISSING, "", "", "", ORGANIZATION_SHEET);
-			return Optional.empty();
-		}
-		workbook.readRows(sheet.get(), (row) -> {
-			String label = CellValues.words(row.value(0)).replace(" ", "");
-			for (String wanted : ORGANIZATION_LABELS) {
-				if (wanted.replace(" ", "").equals(label)) {
-					settings.put(wanted, new Setting(CellValues.text(row.value(1)), RawCell.reference(row.number(), 1)));
-				}
-			}
-		});
-		return Optional.of(settings);
-	}
-
-	private Optional<Plan> assemble(Map<String, Setting> settings, RosterSheets roster, RiskSettings risk) {
-		String name = required(settings, ORGANIZATION_NAME);
-		OptionalInt year = number(settings, FISCAL_YEAR, CellValues.buddhistYear(required(settings, FISCAL_YEAR)),
+	private Optional<Plan> assemble(Settings settings, RosterSheets roster, RiskSettings risk) {
+		String name = settings.required(ORGANIZATION_NAME);
+		OptionalInt year = settings.number(FISCAL_YEAR, CellValues.buddhistYear(settings.required(FISCAL_YEAR)),
 				ProblemCode.PLAN_FISCAL_YEAR_INVALID);
-		OptionalInt round = number(settings, ROUND, CellValues.wholeNumber(required(settings, ROUND))
+		OptionalInt round = settings.number(ROUND, CellValues.wholeNumber(settings.required(ROUND))
 			.stream()
 			.filter((value) -> value == 1 || value == 2)
 			.findFirst(), ProblemCode.PLAN_ROUND_INVALID);
-		String preparer = required(settings, PREPARER_NAME);
-		String position = required(settings, PREPARER_POSITION);
+		SignOff signOff = new SignOff(
+				new Signatory(settings.required(PREPARER_NAME), settings.required(PREPARER_POSITION)),
+				settings.signatory(REVIEWER_NAME, REVIEWER_POSITION), settings.signatory(APPROVER_NAME, APPROVER_POSITION),
+				settings.date(REPORT_DATE, ProblemCode.PLAN_REPORT_DATE_INVALID));
 		if (!this.problems.isEmpty() || name.isEmpty() || year.isEmpty() || round.isEmpty()) {
 			return Optional.empty();
 		}
-		Organization organization = new Organization(name, optional(settings, DISTRICT), optional(settings, PROVINCE),
-				optional(settings, ORGANIZATION_CODE));
-		return Optional.of(new Plan(organization, new ReportingPeriod(year.getAsInt(), round.getAsInt()),
-				new Preparer(preparer, position), roster.divisions(), roster.indicators(), roster.measures(), risk));
-	}
-
-	/** A number read from a setting; a setting typed but unreadable is a problem of its cell. */
-	private OptionalInt number(Map<String, Setting> settings, String label, OptionalInt read, ProblemCode invalid) {
-		Setting setting = settings.get(label);
-		if (read.isEmpty() && setting != null && !setting.value().isEmpty()) {
-			this.problems.add(invalid, ORGANIZATION_SHEET, setting.cell(), setting.value());
-		}
-		return read;
-	}
-
-	private String required(Map<String, Setting> settings, String label) {
-		Setting setting = settings.get(label);
-		if (setting == null || setting.value().isEmpty()) {
-			this.problems.add(ProblemCode.PLAN_SETTING_MISSING, ORGANIZATION_SHEET,
-					(setting != null) ? setting.cell() : "", "", label, ORGANIZATION_SHEET);
-			return "";
-		}
-		return setting.value();
-	}
-
-	private static String optional(Map<String, Setting> settings, String label) {
-		Setting setting = settings.get(label);
-		return (setting != null) ? setting.value() : "";
+		Organization organization = new Organization(name, settings.optional(DISTRICT), settings.optional(PROVINCE),
+				settings.optional(ORGANIZATION_CODE));
+		return Optional.of(new Plan(organization, new ReportingPeriod(year.getAsInt(), round.getAsInt()), signOff,
+				roster.divisions(), roster.indicators(), roster.measures(), risk));
 	}
 
 }

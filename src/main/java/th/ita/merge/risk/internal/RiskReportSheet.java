@@ -1,5 +1,6 @@
 package th.ita.merge.risk.internal;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -24,7 +25,8 @@ import th.ita.merge.xlsx.ThaiStyles.Look;
  * publish for the OIT item on the annual corruption-risk assessment: the title with the
  * organization and fiscal year, a summary by level, one table whose two header rows repeat on
  * every printed page, inside it per category its risks with controls, likelihood, impact, score and
- * level (in its band's colour), measure, owner and timeline; and the preparer block to sign.
+ * level (in its band's colour), measure, owner and timeline; and the sign-off block: the date,
+ * then each signatory of the plan.
  */
 public final class RiskReportSheet {
 
@@ -48,11 +50,15 @@ public final class RiskReportSheet {
 
 	private final ThaiStyles styles;
 
+	private final LocalDate runDate;
+
 	private final SheetWriter out;
 
-	public RiskReportSheet(Sheet sheet, ThaiStyles styles, Plan plan, Digits digits) {
+	/** {@code runDate} dates the report when the plan gives no date. */
+	public RiskReportSheet(Sheet sheet, ThaiStyles styles, Plan plan, Digits digits, LocalDate runDate) {
 		this.plan = plan;
 		this.digits = digits;
+		this.runDate = runDate;
 		this.styles = styles;
 		this.out = new SheetWriter(sheet, styles, WIDTHS).printed();
 	}
@@ -75,7 +81,7 @@ public final class RiskReportSheet {
 			}
 		}
 		notCounted(records);
-		this.out.signature(this.plan.preparer().name(), this.plan.preparer().position(), 6, LAST);
+		this.out.signOff(this.plan.signOff().lines(this.digits, this.runDate), 6, LAST);
 		this.out.paginate(headerRow, headerRow + 1);
 	}
 

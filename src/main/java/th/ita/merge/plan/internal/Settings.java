@@ -1,0 +1,132 @@
+package th.ita.merge.plan.internal;
+
+import static th.ita.merge.plan.PlanLayout.ORGANIZATION_LABELS;
+import static th.ita.merge.plan.PlanLayout.ORGANIZATION_SHEET;
+
+import java.io.IOException;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalInt;
+
+import th.ita.merge.plan.Signatory;
+import th.ita.merge.problem.ProblemCode;
+import th.ita.merge.value.CellValues;
+import th.ita.merge.xlsx.CellKind;
+import th.ita.merge.xlsx.RawCell;
+import th.ita.merge.xlsx.SheetInfo;
+import th.ita.merge.xlsx.XlsxFile;
+
+/**
+ * The settings of the organization sheet (หน่วยงาน): a label in column A, its value in column B,
+ * in any row. Each value is read with the cell it was typed in, so that a setting missing, half
+ * given or unreadable is a problem of that cell.
+ */
+final class Settings {
+
+	/** A value as typed, its cell, and whether Excel stored it as a number and in what format. */
+	private record Setting(String value, String cell, boolean number, String numberFormat) {
+	}
+
+	private final Map<String, Setting> byLabel;
+
+	private final PlanProblems problems;
+
+	private final boolean date1904;
+
+	private Settings(Map<String, Setting> byLabel, PlanProblems problems, boolean date1904) {
+		this.byLabel = byLabel;
+		this.problems = problems;
+		this.date1904 = date1904;
+	}
+
+	/** The settings of the workbook, empty (and a problem) when the plan has no organization sheet. */
+	static Optional<Settings> read(XlsxFile workbook, PlanProblems problems) throws IOException {
+		Optional<SheetInfo> sheet = workbook.sheet(ORGANIZATION_SHEET);
+		if (sheet.isEmpty()) {
+			problems.add(ProblemCode.PLAN_SHEET_MISSING, "", "", "", ORGANIZATION_SHEET);
+			return Optional.empty();
+		}
+		Map<String, Setting> settings = new HashMap<>();
+		workbook.readRows(sheet.get(), (row) -> {
+			String label = CellValues.words(row.value(0)).replace(" ", "");
+			for (String wanted : ORGANIZATION_LABELS) {
+				if (wanted.replace(" ", "").equals(label)) {
+					Optional<RawCell> value = row.cell(1);
+					settings.put(wanted, new Setting(CellValues.text(row.value(1)), RawCell.reference(row.number(), 1),
+							value.map((cell) -> cell.kind() == CellKind.NUMBER).orElse(false),
+							value.map(RawCell::numberFormat).orElse(null)));
+				}
+			}
+		});
+		return Optional.of(new Settings(settings, problems, workbook.date1904()));
+	}
+
+	/** The value of a setting the plan cannot do without; "" and a problem when it is not given. */
+	String required(String label) {
+		Setting setting = this.byLabel.get(label);
+		if (setting == null || setting.value().isEmpty()) {
+			this.problems.add(ProblemCode.PLAN_SETTING_MISSING, ORGANIZATION_SHEET,
+					(setting != null) ? setting.cell() : "", "", label, ORGANIZATION_SHEET);
+			return "";
+		}
+		return setting.value();
+	}
+
+	/** The value of a setting, "" when it is not given. */
+	String optional(String label) {
+		Setting setting = this.byLabel.get(label);
+		return (setting != null) ? setting.value() : "";
+	}
+
+	/** A number read from a setting; a setting typed but unreadable is a problem of its cell. */
+	OptionalInt number(String label, OptionalInt read, ProblemCode invalid) {
+		Setting setting = this.byLabel.get(label);
+		if (read.isEmpty() && setting != null && !setting.value().isEmpty()) {
+			this.problems.add(invalid, ORGANIZATION_SHEET, setting.cell(), setting.value());
+		}
+		return read;
+	}
+
+	/**
+	 * A date read from a setting, a date cell or a date typed as text (see {@link CellValues#date});
+	 * empty when not given, and a problem of its cell when typed but unreadable.
+	 */
+	Optional<LocalDate> date(String label, ProblemCode invalid) {
+		Setting setting = this.byLabel.get(label);
+		if (setting == null || setting.value().isEmpty()) {
+			return Optional.empty();
+		}
+		Optional<LocalDate> date = CellValues.date(setting.value(), setting.number(), setting.numberFormat(),
+				this.date1904);
+		if (date.isEmpty()) {
+			this.problems.add(invalid, ORGANIZATION_SHEET, setting.cell(),
+					CellValues.shown(setting.value(), setting.number(), setting.numberFormat(), this.date1904));
+		}
+		return date;
+	}
+
+	/**
+	 * An optional signatory: empty when neither name nor position is given, and a problem when one
+	 * is given without the other, named at the cell still to fill (or at the one filled, when the
+	 * plan has no row for the other).
+	 */
+	Optional<Signatory> signatory(String nameLabel, String positionLabel) {
+		String name = optional(nameLabel);
+		String position = optional(positionLabel);
+		if (name.isEmpty() && position.isEmpty()) {
+			return Optional.empty();
+		}
+		if (name.isEmpty() || position.isEmpty()) {
+			String given = name.isEmpty() ? positionLabel : nameLabel;
+			String missing = name.isEmpty() ? nameLabel : positionLabel;
+			Setting where = this.byLabel.getOrDefault(missing, this.byLabel.get(given));
+			this.problems.add(ProblemCode.PLAN_SIGNATORY_INCOMPLETE, ORGANIZATION_SHEET, where.cell(), optional(given),
+					given, missing, ORGANIZATION_SHEET);
+			return Optional.empty();
+		}
+		return Optional.of(new Signatory(name, position));
+	}
+
+}
