@@ -146,16 +146,12 @@ public final class ThaiTable {
 	 * rows; a top text followed by empty top texts spans those columns, whose names stand below it.
 	 */
 	public void header(List<String> top, List<String> bottom) {
-		XWPFTableRow upper = newRow();
-		XWPFTableRow second = newRow();
-		for (XWPFTableRow row : List.of(upper, second)) {
-			row.setRepeatHeader(true);
-			row.setCantSplitRow(true);
-		}
+		XWPFTableRow upper = headerRow();
+		XWPFTableRow lower = headerRow();
 		for (int column = 0; column < top.size(); column++) {
 			if (bottom.get(column).isEmpty()) {
 				headerCell(upper, column, 1, top.get(column)).addNewVMerge().setVal(STMerge.RESTART);
-				headerCell(second, column, 1, "").addNewVMerge();
+				headerCell(lower, column, 1, "").addNewVMerge();
 			}
 			else if (!top.get(column).isEmpty()) {
 				int span = 1;
@@ -165,12 +161,28 @@ public final class ThaiTable {
 				}
 				headerCell(upper, column, span, top.get(column));
 				for (int under = column; under < column + span; under++) {
-					headerCell(second, under, 1, bottom.get(under));
+					headerCell(lower, under, 1, bottom.get(under));
 				}
 				column += span - 1;
 			}
 		}
 		this.first = true;
+	}
+
+	/** One header row, repeated on every page. */
+	public void header(List<String> names) {
+		XWPFTableRow row = headerRow();
+		for (int column = 0; column < names.size(); column++) {
+			headerCell(row, column, 1, names.get(column));
+		}
+		this.first = true;
+	}
+
+	private XWPFTableRow headerRow() {
+		XWPFTableRow row = newRow();
+		row.setRepeatHeader(true);
+		row.setCantSplitRow(true);
+		return row;
 	}
 
 	/** A row of cells, one per column. */

@@ -100,7 +100,7 @@ public final class RiskReportDocument {
 		}
 		document.heading("ความเสี่ยงที่ส่งมาแต่ไม่นำมาประเมิน เพราะข้อมูลไม่ครบหรือไม่ถูกต้อง");
 		ThaiTable table = document.table(TABLE_POINTS, 6, 24, 50, 70);
-		table.header(List.of("ที่", "สำนัก/กอง", "ความเสี่ยงที่ส่งมา", "เหตุที่ไม่นับ"), List.of("", "", "", ""));
+		table.header(List.of("ที่", "สำนัก/กอง", "ความเสี่ยงที่ส่งมา", "เหตุที่ไม่นับ"));
 		int[] number = { 0 };
 		records.forEachRejectedRisk((risk) -> {
 			String event = risk.written(RiskColumn.EVENT).isEmpty() ? risk.written(RiskColumn.PROCESS)
