@@ -1,13 +1,9 @@
 package th.ita.merge.docx;
 
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.math.BigInteger;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
-import java.util.zip.ZipEntry;
-import java.util.zip.ZipInputStream;
 
 import org.apache.poi.wp.usermodel.HeaderFooterType;
 import org.apache.poi.xwpf.usermodel.ParagraphAlignment;
@@ -44,13 +40,13 @@ public final class ThaiDocument {
 
 	static final int PAGE_HEIGHT = 11906;
 
+	/** 2 cm on every side; the footer 1 cm from the edge. */
 	static final int MARGIN = 1134;
+
+	private static final int FOOTER_DISTANCE = 567;
 
 	/** The width of the text between the margins, which tables fill. */
 	public static final int TEXT_WIDTH = PAGE_WIDTH - 2 * MARGIN;
-
-	/** Written into the document's keywords, so the merge knows its own output among the inputs. */
-	public static final String MARKER = "ita-merge-report";
 
 	/**
 	 * The page number field. It takes its digits from the section's page number format (Thai
@@ -73,7 +69,7 @@ public final class ThaiDocument {
 		page();
 		this.document.getProperties().getCoreProperties().setTitle(title);
 		this.document.getProperties().getCoreProperties().setCreator("ITA Merge");
-		this.document.getProperties().getCoreProperties().setKeywords(MARKER);
+		this.document.getProperties().getCoreProperties().setKeywords(OwnDocuments.MARKER);
 	}
 
 	/** The title: one bold centred line each, kept together and with what follows. */
@@ -155,28 +151,6 @@ public final class ThaiDocument {
 		}
 	}
 
-	/** Whether these bytes are a document this class wrote, as Word or as the PDF made of it. */
-	public static boolean isOwnDocument(byte[] content) {
-		if (startsWith(content, "%PDF-")) {
-			return contains(content, MARKER.getBytes(StandardCharsets.US_ASCII))
-					|| contains(content, utf16Hex(MARKER).getBytes(StandardCharsets.US_ASCII));
-		}
-		if (!startsWith(content, "PK")) {
-			return false;
-		}
-		try (ZipInputStream zip = new ZipInputStream(new ByteArrayInputStream(content))) {
-			for (ZipEntry entry = zip.getNextEntry(); entry != null; entry = zip.getNextEntry()) {
-				if (entry.getName().equals("docProps/core.xml")) {
-					return new String(zip.readNBytes(64 * 1024), StandardCharsets.UTF_8).contains(">" + MARKER + "<");
-				}
-			}
-		}
-		catch (IOException | RuntimeException ex) {
-			// not a package this class wrote
-		}
-		return false;
-	}
-
 	/**
 	 * Paragraphs without space after them, never leaving one line alone at the foot or head of a
 	 * page, and runs in TH Sarabun New 16, Thai, by default.
@@ -203,14 +177,13 @@ public final class ThaiDocument {
 		size.setH(BigInteger.valueOf(PAGE_HEIGHT));
 		size.setOrient(STPageOrientation.LANDSCAPE);
 		CTPageMar margins = section.addNewPgMar();
-		for (BigInteger margin : List.of(BigInteger.valueOf(MARGIN))) {
-			margins.setTop(margin);
-			margins.setBottom(margin);
-			margins.setLeft(margin);
-			margins.setRight(margin);
-		}
-		margins.setHeader(BigInteger.valueOf(567));
-		margins.setFooter(BigInteger.valueOf(567));
+		BigInteger margin = BigInteger.valueOf(MARGIN);
+		margins.setTop(margin);
+		margins.setBottom(margin);
+		margins.setLeft(margin);
+		margins.setRight(margin);
+		margins.setHeader(BigInteger.valueOf(FOOTER_DISTANCE));
+		margins.setFooter(BigInteger.valueOf(FOOTER_DISTANCE));
 		margins.setGutter(BigInteger.ZERO);
 		if (this.digits == Digits.THAI) {
 			section.addNewPgNumType().setFmt(STNumberFormat.THAI_NUMBERS);
@@ -229,31 +202,6 @@ public final class ThaiDocument {
 		ThaiText.run(paragraph, "", false, ThaiText.POINTS).getCTR().addNewFldChar().setFldCharType(STFldCharType.SEPARATE);
 		ThaiText.run(paragraph, shown, false, ThaiText.POINTS);
 		ThaiText.run(paragraph, "", false, ThaiText.POINTS).getCTR().addNewFldChar().setFldCharType(STFldCharType.END);
-	}
-
-	private static boolean startsWith(byte[] content, String head) {
-		byte[] bytes = head.getBytes(StandardCharsets.US_ASCII);
-		return content.length >= bytes.length && java.util.Arrays.equals(content, 0, bytes.length, bytes, 0, bytes.length);
-	}
-
-	private static boolean contains(byte[] content, byte[] part) {
-		outer: for (int i = 0; i + part.length <= content.length; i++) {
-			for (int j = 0; j < part.length; j++) {
-				if (Character.toUpperCase(content[i + j]) != Character.toUpperCase(part[j])) {
-					continue outer;
-				}
-			}
-			return true;
-		}
-		return false;
-	}
-
-	private static String utf16Hex(String text) {
-		StringBuilder hex = new StringBuilder();
-		for (char c : text.toCharArray()) {
-			hex.append(String.format("%04X", (int) c));
-		}
-		return hex.toString();
 	}
 
 }

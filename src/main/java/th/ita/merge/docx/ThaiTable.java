@@ -46,63 +46,6 @@ public final class ThaiTable {
 	/** A generous width of a Thai character at 16 points, in twips. */
 	private static final int CHARACTER_WIDTH = 150;
 
-	/**
-	 * One cell's content: its lines, each a paragraph of text or a link, in the table's size, bold
-	 * or not, centred or not, on a fill colour (RGB hex) or none.
-	 */
-	public record Cell(List<Line> lines, boolean bold, boolean centred, String fill) {
-
-		public Cell {
-			lines = List.copyOf(lines);
-			fill = (fill == null) ? "" : fill;
-		}
-
-		/** A cell of text; each \n starts a new line. */
-		public static Cell of(String text) {
-			return new Cell(Line.split(text), false, false, "");
-		}
-
-		public static Cell of(List<Line> lines) {
-			return new Cell(lines, false, false, "");
-		}
-
-		public Cell asBold() {
-			return new Cell(this.lines, true, this.centred, this.fill);
-		}
-
-		public Cell asCentred() {
-			return new Cell(this.lines, this.bold, true, this.fill);
-		}
-
-		public Cell withFill(String colour) {
-			return new Cell(this.lines, this.bold, this.centred, colour);
-		}
-
-	}
-
-	/** A line of a cell: text, or a link when {@code link} is not null. */
-	public record Line(String text, Link link) {
-
-		public static Line text(String text) {
-			return new Line(text, null);
-		}
-
-		public static Line link(Link link) {
-			return new Line("", link);
-		}
-
-		/** The lines of a text, one per \n; an empty text is one empty line. */
-		public static List<Line> split(String text) {
-			return java.util.Arrays.stream(text.split("\n", -1)).map(Line::text).toList();
-		}
-
-		/** The line as it reads. */
-		public String shown() {
-			return (this.link == null) ? this.text : this.link.before() + this.link.shown();
-		}
-
-	}
-
 	private final XWPFTable table;
 
 	private final int points;
@@ -186,11 +129,11 @@ public final class ThaiTable {
 	}
 
 	/** A row of cells, one per column. */
-	public XWPFTableRow row(List<Cell> cells) {
+	public XWPFTableRow row(List<TableCell> cells) {
 		XWPFTableRow row = newRow();
 		int lines = 0;
 		for (int column = 0; column < cells.size(); column++) {
-			Cell cell = cells.get(column);
+			TableCell cell = cells.get(column);
 			CTTcPr properties = cell(row, column, 1, cell);
 			if (!cell.fill().isEmpty()) {
 				fill(properties, cell.fill());
@@ -203,7 +146,7 @@ public final class ThaiTable {
 	}
 
 	/** A row of one cell across the whole width: a heading inside the table, kept with the next row. */
-	public XWPFTableRow span(Cell cell, boolean keepWithNext) {
+	public XWPFTableRow span(TableCell cell, boolean keepWithNext) {
 		XWPFTableRow row = newRow();
 		CTTcPr properties = cell(row, 0, this.widths.length, cell);
 		if (!cell.fill().isEmpty()) {
@@ -232,7 +175,7 @@ public final class ThaiTable {
 	}
 
 	private CTTcPr headerCell(XWPFTableRow row, int column, int span, String text) {
-		CTTcPr properties = cell(row, column, span, Cell.of(text).asBold().asCentred());
+		CTTcPr properties = cell(row, column, span, TableCell.of(text).asBold().asCentred());
 		properties.addNewVAlign().setVal(STVerticalJc.CENTER);
 		fill(properties, HEADER_FILL);
 		row.getCell(row.getTableCells().size() - 1).getParagraphs().forEach(ThaiText::keepWithNext);
@@ -240,7 +183,7 @@ public final class ThaiTable {
 	}
 
 	/** Adds a cell of {@code span} columns from {@code column} with its text and links. */
-	private CTTcPr cell(XWPFTableRow row, int column, int span, Cell content) {
+	private CTTcPr cell(XWPFTableRow row, int column, int span, TableCell content) {
 		XWPFTableCell cell = row.createCell();
 		int width = 0;
 		for (int i = column; i < column + span; i++) {
@@ -253,11 +196,11 @@ public final class ThaiTable {
 		if (span > 1) {
 			properties.addNewGridSpan().setVal(BigInteger.valueOf(span));
 		}
-		List<Line> lines = content.lines().isEmpty() ? List.of(Line.text("")) : content.lines();
+		List<CellLine> lines = content.lines().isEmpty() ? List.of(CellLine.text("")) : content.lines();
 		for (int i = 0; i < lines.size(); i++) {
 			XWPFParagraph paragraph = (i == 0) ? cell.getParagraphs().get(0) : cell.addParagraph();
 			align(paragraph, content.centred());
-			Line line = lines.get(i);
+			CellLine line = lines.get(i);
 			if (line.link() == null) {
 				ThaiText.run(paragraph, line.text(), content.bold(), this.points);
 			}
@@ -280,10 +223,10 @@ public final class ThaiTable {
 	}
 
 	/** A generous estimate of the lines a cell takes, to tell rows that surely fit on a page. */
-	static int lines(Cell cell, int width) {
+	static int lines(TableCell cell, int width) {
 		int perLine = Math.max(1, (width - CELL_PADDING) / CHARACTER_WIDTH);
 		int lines = 0;
-		for (Line line : cell.lines()) {
+		for (CellLine line : cell.lines()) {
 			long visible = line.shown().codePoints().filter((c) -> Character.getType(c) != Character.NON_SPACING_MARK).count();
 			lines += Math.max(1, (int) ((visible + perLine - 1) / perLine));
 		}

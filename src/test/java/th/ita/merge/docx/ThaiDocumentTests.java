@@ -20,8 +20,8 @@ import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTSectPr;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.STNumberFormat;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.STPageOrientation;
 
-import th.ita.merge.docx.ThaiTable.Cell;
-import th.ita.merge.docx.ThaiTable.Line;
+import th.ita.merge.docx.TableCell;
+import th.ita.merge.docx.CellLine;
 import th.ita.merge.value.Digits;
 
 /**
@@ -156,7 +156,7 @@ class ThaiDocumentTests {
 	void knowsItsOwnDocumentsAndThePdfsMadeOfThemAmongOtherFiles() throws IOException {
 		// given
 		byte[] document = sample(Digits.THAI);
-		byte[] pdf = ("%PDF-1.6\n<</Keywords<FEFF" + hex(ThaiDocument.MARKER) + ">>>").getBytes(StandardCharsets.US_ASCII);
+		byte[] pdf = ("%PDF-1.6\n<</Keywords<FEFF" + hex(OwnDocuments.MARKER) + ">>>").getBytes(StandardCharsets.US_ASCII);
 		ByteArrayOutputStream other = new ByteArrayOutputStream();
 		try (XWPFDocument plain = new XWPFDocument()) {
 			plain.createParagraph().createRun().setText("จดหมาย");
@@ -164,10 +164,10 @@ class ThaiDocumentTests {
 		}
 
 		// then
-		assertThat(ThaiDocument.isOwnDocument(document)).isTrue();
-		assertThat(ThaiDocument.isOwnDocument(pdf)).isTrue();
-		assertThat(ThaiDocument.isOwnDocument(other.toByteArray())).isFalse();
-		assertThat(ThaiDocument.isOwnDocument("%PDF-1.4 a scanned letter".getBytes(StandardCharsets.US_ASCII)))
+		assertThat(OwnDocuments.isOwn(document)).isTrue();
+		assertThat(OwnDocuments.isOwn(pdf)).isTrue();
+		assertThat(OwnDocuments.isOwn(other.toByteArray())).isFalse();
+		assertThat(OwnDocuments.isOwn("%PDF-1.4 a scanned letter".getBytes(StandardCharsets.US_ASCII)))
 			.isFalse();
 	}
 
@@ -180,10 +180,10 @@ class ThaiDocumentTests {
 		document.heading("หัวข้อที่ ๒");
 		ThaiTable table = document.table(ThaiText.POINTS, 30, 20, 20, 30);
 		table.header(List.of("ก", "ผลการดำเนินการ", "", "หมายเหตุ"), List.of("", "แล้ว", "ยังไม่", ""));
-		table.row(List.of(Cell.of("๑. สั้น"), Cell.of("ดำเนินการแล้ว"), Cell.of(""), Cell.of("")));
-		table.row(List.of(Cell.of("๒. สั้น").asBold(), Cell.of("✓").asCentred(), Cell.of("").withFill("FFC000"),
-				Cell.of(List.of(Line.text("ตามคำสั่ง"), Line.link(new Link("หลักฐาน: ", "https://www.example.go.th/news/1"))))));
-		table.row(List.of(Cell.of("๓. ยาว".repeat(80)), Cell.of(""), Cell.of(""), Cell.of("")));
+		table.row(List.of(TableCell.of("๑. สั้น"), TableCell.of("ดำเนินการแล้ว"), TableCell.of(""), TableCell.of("")));
+		table.row(List.of(TableCell.of("๒. สั้น").asBold(), TableCell.of("✓").asCentred(), TableCell.of("").withFill("FFC000"),
+				TableCell.of(List.of(CellLine.text("ตามคำสั่ง"), CellLine.link(new Link("หลักฐาน: ", "https://www.example.go.th/news/1"))))));
+		table.row(List.of(TableCell.of("๓. ยาว".repeat(80)), TableCell.of(""), TableCell.of(""), TableCell.of("")));
 		document.signOff(List.of(Signatory.preparer("นายทดสอบ ใจดี", "นิติกรปฏิบัติการ")));
 		ByteArrayOutputStream out = new ByteArrayOutputStream();
 		document.write(out);

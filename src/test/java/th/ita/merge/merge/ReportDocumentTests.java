@@ -30,6 +30,7 @@ import org.openxmlformats.schemas.wordprocessingml.x2006.main.STPageOrientation;
 
 import th.ita.merge.Fixtures;
 import th.ita.merge.OutputDocument;
+import th.ita.merge.docx.OwnDocuments;
 import th.ita.merge.measure.ProgressState;
 import th.ita.merge.plan.Indicator;
 import th.ita.merge.plan.Measure;
@@ -237,8 +238,7 @@ class ReportDocumentTests {
 
 	@Test
 	void isKnownAsTheToolsOwnOutputWhenFoundAmongTheInputs() throws Exception {
-		assertThat(th.ita.merge.docx.ThaiDocument
-			.isOwnDocument(Files.readAllBytes(this.output.resolve("ita-2566-round1-report.docx")))).isTrue();
+		assertThat(OwnDocuments.isOwn(Files.readAllBytes(this.output.resolve("ita-2566-round1-report.docx")))).isTrue();
 	}
 
 	/** The rows of a section's table that print a measure: seven cells, below the two header rows. */

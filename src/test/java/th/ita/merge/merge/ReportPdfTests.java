@@ -29,7 +29,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 
 import th.ita.merge.Fixtures;
 import th.ita.merge.docx.LibreOffice;
-import th.ita.merge.docx.ThaiDocument;
+import th.ita.merge.docx.OwnDocuments;
 import th.ita.merge.plan.Indicator;
 import th.ita.merge.plan.Measure;
 import th.ita.merge.plan.Plan;
@@ -82,7 +82,7 @@ class ReportPdfTests {
 		for (String name : List.of("ita-2566-round1-report.pdf", "ita-2566-round1-risk-report.pdf")) {
 			Path pdf = this.output.resolve(name);
 			assertThat(pdf).isRegularFile();
-			assertThat(ThaiDocument.isOwnDocument(Files.readAllBytes(pdf))).as("known as the tool's own").isTrue();
+			assertThat(OwnDocuments.isOwn(Files.readAllBytes(pdf))).as("known as the tool's own").isTrue();
 			try (PDDocument document = Loader.loadPDF(pdf.toFile())) {
 				assertThat(document.getNumberOfPages()).isGreaterThan(1);
 				var box = document.getPage(0).getMediaBox();

@@ -9,8 +9,8 @@ import th.ita.merge.docx.Link;
 import th.ita.merge.docx.Signatory;
 import th.ita.merge.docx.ThaiDocument;
 import th.ita.merge.docx.ThaiTable;
-import th.ita.merge.docx.ThaiTable.Cell;
-import th.ita.merge.docx.ThaiTable.Line;
+import th.ita.merge.docx.TableCell;
+import th.ita.merge.docx.CellLine;
 import th.ita.merge.docx.ThaiText;
 import th.ita.merge.measure.MeasureReports;
 import th.ita.merge.measure.ProgressState;
@@ -102,14 +102,14 @@ public final class ReportDocument {
 		for (Indicator indicator : indicators) {
 			List<Measure> measures = measuresOf(indicator);
 			if (indicators.size() > 1 && measures.get(0).topic().isEmpty()) {
-				table.span(Cell.of(heading(indicator)).asBold(), true);
+				table.span(TableCell.of(heading(indicator)).asBold(), true);
 			}
 			String topic = "";
 			int number = 0;
 			for (Measure measure : measures) {
 				if (!measure.topic().isEmpty() && !measure.topic().equals(topic)) {
 					topic = measure.topic();
-					table.span(Cell.of(topic).asBold(), true);
+					table.span(TableCell.of(topic).asBold(), true);
 				}
 				ConsolidatedMeasure line = MeasureConsolidation.consolidate(measure,
 						this.plan.divisionsResponsibleFor(measure), records.reportsOn(measure.id()),
@@ -119,35 +119,35 @@ public final class ReportDocument {
 		}
 	}
 
-	private List<Cell> cells(int number, ConsolidatedMeasure line) {
+	private List<TableCell> cells(int number, ConsolidatedMeasure line) {
 		String prefix = this.digits.format(number) + ". ";
-		List<Cell> cells = new ArrayList<>(List.of(Cell.of(prefix + line.measure().weakness()),
-				Cell.of(prefix + line.measure().guideline()), Cell.of(line.measure().responsible()), Cell.of(""),
-				Cell.of(""), Cell.of(""), remark(line)));
-		Cell result = Cell.of(line.result());
+		List<TableCell> cells = new ArrayList<>(List.of(TableCell.of(prefix + line.measure().weakness()),
+				TableCell.of(prefix + line.measure().guideline()), TableCell.of(line.measure().responsible()), TableCell.of(""),
+				TableCell.of(""), TableCell.of(""), remark(line)));
+		TableCell result = TableCell.of(line.result());
 		cells.set(FIRST_STATE + line.state().ordinal(),
 				line.result().equals(MeasureConsolidation.STATE_MARK) ? result.asCentred() : result);
 		return cells;
 	}
 
 	/** The remark: the divisions' remarks, the evidence as short links, who is still to be chased. */
-	private static Cell remark(ConsolidatedMeasure line) {
-		List<Line> lines = new ArrayList<>();
+	private static TableCell remark(ConsolidatedMeasure line) {
+		List<CellLine> lines = new ArrayList<>();
 		if (!line.remarks().isEmpty()) {
-			lines.addAll(Line.split(line.remarks()));
+			lines.addAll(CellLine.split(line.remarks()));
 		}
 		List<ConsolidatedMeasure.Evidence> evidence = line.evidence();
 		if (evidence.size() > 1) {
-			lines.add(Line.text("หลักฐาน:"));
+			lines.add(CellLine.text("หลักฐาน:"));
 		}
 		for (ConsolidatedMeasure.Evidence link : evidence) {
 			String label = link.division().isEmpty() ? "" : link.division() + ": ";
-			lines.add(Line.link(new Link((evidence.size() == 1) ? "หลักฐาน: " + label : label, link.link())));
+			lines.add(CellLine.link(new Link((evidence.size() == 1) ? "หลักฐาน: " + label : label, link.link())));
 		}
 		if (!line.followUp().isEmpty()) {
-			lines.addAll(Line.split(line.followUp()));
+			lines.addAll(CellLine.split(line.followUp()));
 		}
-		return Cell.of(lines);
+		return TableCell.of(lines);
 	}
 
 }

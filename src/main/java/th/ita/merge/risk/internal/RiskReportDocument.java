@@ -8,7 +8,7 @@ import java.util.List;
 import th.ita.merge.docx.Signatory;
 import th.ita.merge.docx.ThaiDocument;
 import th.ita.merge.docx.ThaiTable;
-import th.ita.merge.docx.ThaiTable.Cell;
+import th.ita.merge.docx.TableCell;
 import th.ita.merge.plan.Plan;
 import th.ita.merge.plan.RiskBand;
 import th.ita.merge.plan.RiskSettings;
@@ -72,7 +72,7 @@ public final class RiskReportDocument {
 			int[] number = { 0 };
 			records.forEachRiskIn(category, (risk) -> table.row(cells(++number[0], risk, settings)));
 			if (number[0] == 0) {
-				table.span(Cell.of("ไม่พบความเสี่ยงในประเภทนี้").asCentred(), false);
+				table.span(TableCell.of("ไม่พบความเสี่ยงในประเภทนี้").asCentred(), false);
 			}
 		}
 		new RiskMatrix(document, settings, this.digits).write(counts);
@@ -81,16 +81,16 @@ public final class RiskReportDocument {
 		document.write(out);
 	}
 
-	private List<Cell> cells(int number, RiskEntry risk, RiskSettings settings) {
+	private List<TableCell> cells(int number, RiskEntry risk, RiskSettings settings) {
 		String process = risk.process().isEmpty() ? "" : risk.process() + "\n";
-		return List.of(Cell.of(this.digits.format(number)).asCentred(),
-				Cell.of(process + "(" + this.plan.divisionName(risk.divisionCode()) + ")"), Cell.of(risk.event()),
-				Cell.of(risk.factors()), Cell.of(risk.controls()),
-				Cell.of(this.digits.format(risk.likelihood())).asCentred(),
-				Cell.of(this.digits.format(risk.impact())).asCentred(),
-				Cell.of(this.digits.format(risk.score())).asCentred(),
-				Cell.of(risk.level()).asCentred().withFill(RiskRegisterSheet.colour(settings, risk)), Cell.of(risk.measure()),
-				Cell.of(risk.owner()), Cell.of(risk.timeline()));
+		return List.of(TableCell.of(this.digits.format(number)).asCentred(),
+				TableCell.of(process + "(" + this.plan.divisionName(risk.divisionCode()) + ")"), TableCell.of(risk.event()),
+				TableCell.of(risk.factors()), TableCell.of(risk.controls()),
+				TableCell.of(this.digits.format(risk.likelihood())).asCentred(),
+				TableCell.of(this.digits.format(risk.impact())).asCentred(),
+				TableCell.of(this.digits.format(risk.score())).asCentred(),
+				TableCell.of(risk.level()).asCentred().withFill(RiskRegisterSheet.colour(settings, risk)), TableCell.of(risk.measure()),
+				TableCell.of(risk.owner()), TableCell.of(risk.timeline()));
 	}
 
 	/** The risks sent but not counted, each with its division and why, after the matrix. */
@@ -105,8 +105,8 @@ public final class RiskReportDocument {
 		records.forEachRejectedRisk((risk) -> {
 			String event = risk.written(RiskColumn.EVENT).isEmpty() ? risk.written(RiskColumn.PROCESS)
 					: risk.written(RiskColumn.EVENT);
-			table.row(List.of(Cell.of(this.digits.format(++number[0])).asCentred(),
-					Cell.of(this.plan.divisionName(risk.divisionCode())), Cell.of(event), Cell.of(risk.reasons())));
+			table.row(List.of(TableCell.of(this.digits.format(++number[0])).asCentred(),
+					TableCell.of(this.plan.divisionName(risk.divisionCode())), TableCell.of(event), TableCell.of(risk.reasons())));
 		});
 	}
 
@@ -125,31 +125,31 @@ public final class RiskReportDocument {
 			ThaiTable table = this.document.table(TABLE_POINTS, weights);
 			for (int likelihood = size; likelihood >= 1; likelihood--) {
 				ScaleLevel level = this.settings.likelihood().get(likelihood - 1);
-				List<Cell> cells = new ArrayList<>();
-				cells.add(Cell.of((likelihood == size) ? "โอกาส" : "").asBold().asCentred());
-				cells.add(Cell.of(this.digits.format(likelihood) + " " + level.name()).asBold());
+				List<TableCell> cells = new ArrayList<>();
+				cells.add(TableCell.of((likelihood == size) ? "โอกาส" : "").asBold().asCentred());
+				cells.add(TableCell.of(this.digits.format(likelihood) + " " + level.name()).asBold());
 				for (int impact = 1; impact <= size; impact++) {
 					RiskBand band = new RiskScore(likelihood, impact).band(this.settings);
-					cells.add(Cell.of(this.digits.format(counts.at(likelihood, impact))).asBold().asCentred()
+					cells.add(TableCell.of(this.digits.format(counts.at(likelihood, impact))).asBold().asCentred()
 						.withFill(band.colour()));
 				}
 				table.keptWithNext(table.row(cells));
 			}
-			List<Cell> names = new ArrayList<>(List.of(Cell.of(""), Cell.of("")));
+			List<TableCell> names = new ArrayList<>(List.of(TableCell.of(""), TableCell.of("")));
 			for (int impact = 1; impact <= size; impact++) {
-				names.add(Cell.of(this.digits.format(impact) + " " + this.settings.impact().get(impact - 1).name())
+				names.add(TableCell.of(this.digits.format(impact) + " " + this.settings.impact().get(impact - 1).name())
 					.asBold().asCentred());
 			}
 			table.keptWithNext(table.row(names));
-			table.span(Cell.of("ผลกระทบ").asBold().asCentred(), false);
+			table.span(TableCell.of("ผลกระทบ").asBold().asCentred(), false);
 			this.document.heading("เกณฑ์ระดับความเสี่ยง (คะแนน = โอกาส × ผลกระทบ)");
 			ThaiTable bands = this.document.table(TABLE_POINTS, 20, 30, 100);
 			List<RiskBand> all = this.settings.bands();
 			for (int i = 0; i < all.size(); i++) {
 				RiskBand band = all.get(i);
-				var row = bands.row(List.of(Cell.of(band.name()).asBold().asCentred().withFill(band.colour()),
-						Cell.of("คะแนน " + this.digits.format(band.from()) + " - " + this.digits.format(band.to())),
-						Cell.of(band.treatmentRequired() ? "ต้องมีมาตรการป้องกัน ผู้รับผิดชอบ และระยะเวลา" : "")));
+				var row = bands.row(List.of(TableCell.of(band.name()).asBold().asCentred().withFill(band.colour()),
+						TableCell.of("คะแนน " + this.digits.format(band.from()) + " - " + this.digits.format(band.to())),
+						TableCell.of(band.treatmentRequired() ? "ต้องมีมาตรการป้องกัน ผู้รับผิดชอบ และระยะเวลา" : "")));
 				if (i < all.size() - 1) {
 					bands.keptWithNext(row);
 				}
