@@ -68,10 +68,18 @@ class MergeCommand implements Callable<Integer> {
 				totals.rowsRead(), totals.rowsAccepted(), totals.rowsRejected(), totals.errors(), totals.warnings());
 		Console.OUT.println("รายงานรวม: " + outputs.workbook());
 		Console.OUT.println("บันทึกข้อผิดพลาด: " + outputs.errorLog());
+		Console.OUT.println("รายงานผลการดำเนินการตามมาตรการ: " + withPdf(outputs.report()));
+		Console.OUT.println("รายงานผลการประเมินความเสี่ยงการทุจริต: " + withPdf(outputs.riskReport()));
 		if (Files.isDirectory(outputs.feedback())) {
 			Console.OUT.println("ไฟล์แจ้งกลับสำนัก/กอง (เฉพาะไฟล์ที่มีข้อผิดพลาดหรือคำเตือน): " + outputs.feedback());
 		}
 		return (totals.errors() > 0) ? Console.INPUT_ERRORS : Console.OK;
+	}
+
+	/** A document, and the PDF made of it when there is one. */
+	private static String withPdf(Path document) {
+		Path pdf = MergeOutputs.pdfOf(document);
+		return Files.isRegularFile(pdf) ? document + " และ " + pdf : document.toString();
 	}
 
 }

@@ -13,6 +13,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 
+import th.ita.merge.merge.MergeOutputs;
 import th.ita.merge.problem.ProblemCode;
 
 /**
@@ -26,7 +27,7 @@ import th.ita.merge.problem.ProblemCode;
 final class OutputFolder {
 
 	/** The commands' own folder under the output: the merge's history, the technical log, the lock. */
-	static final String WORK = ".ita-merge";
+	static final String WORK = MergeOutputs.WORK_FOLDER;
 
 	/**
 	 * Less free space than this when a command failed means the disk is full: the outputs of a run

@@ -1,18 +1,22 @@
 package th.ita.merge.measure;
 
+import java.io.IOException;
+import java.io.OutputStream;
 import java.time.LocalDate;
 
 import org.apache.poi.ss.usermodel.Workbook;
 
 import th.ita.merge.measure.internal.RegisterSheet;
+import th.ita.merge.measure.internal.ReportDocument;
 import th.ita.merge.measure.internal.ReportSheet;
 import th.ita.merge.plan.Plan;
 import th.ita.merge.value.Digits;
 import th.ita.merge.xlsx.ThaiStyles;
 
 /**
- * The measures' sheets of the consolidated workbook: the printable six-month (or twelve-month)
- * report the official signs, and the register of every report of every division.
+ * The measures' outputs: in the consolidated workbook the printable six-month (or twelve-month)
+ * report the official signs and the register of every report of every division; and the same
+ * report as a Word document, laid out by Word, to sign and publish.
  */
 public final class MeasureOutputs {
 
@@ -41,6 +45,11 @@ public final class MeasureOutputs {
 		new ReportSheet(workbook.createSheet(reportSheetName(this.plan, this.digits)), styles, this.plan, this.digits,
 				this.runDate).write(reports);
 		new RegisterSheet(workbook.createSheet(REGISTER_SHEET), styles, this.plan).write(reports);
+	}
+
+	/** Writes the report as a Word document. */
+	public void writeDocument(OutputStream out, MeasureReports reports) throws IOException {
+		new ReportDocument(this.plan, this.digits, this.runDate).write(out, reports);
 	}
 
 }

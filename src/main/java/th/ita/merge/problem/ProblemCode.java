@@ -72,6 +72,10 @@ public enum ProblemCode {
 	OPTION_REPEATED(Severity.ERROR, false),
 	COMMAND_LINE_INVALID(Severity.ERROR, false),
 
+	// the PDFs of the report documents: said on the console, never a reason to fail the merge
+	PDF_WITHOUT_LIBREOFFICE(Severity.WARNING, false),
+	PDF_CONVERSION_FAILED(Severity.WARNING, false),
+
 	// the risk sheet of a division file
 	RISK_SHEET_MISSING(Severity.WARNING),
 	RISK_CATEGORY_MISSING(Severity.ERROR),

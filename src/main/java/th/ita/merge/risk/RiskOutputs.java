@@ -1,5 +1,7 @@
 package th.ita.merge.risk;
 
+import java.io.IOException;
+import java.io.OutputStream;
 import java.time.LocalDate;
 
 import org.apache.poi.ss.usermodel.Workbook;
@@ -7,13 +9,15 @@ import org.apache.poi.ss.usermodel.Workbook;
 import th.ita.merge.plan.Plan;
 import th.ita.merge.risk.internal.HeatMapSheet;
 import th.ita.merge.risk.internal.RiskRegisterSheet;
+import th.ita.merge.risk.internal.RiskReportDocument;
 import th.ita.merge.risk.internal.RiskReportSheet;
 import th.ita.merge.value.Digits;
 import th.ita.merge.xlsx.ThaiStyles;
 
 /**
- * The risks' sheets of the consolidated workbook: the register of every risk, the 5×5 heat map and
- * the printable risk-assessment report.
+ * The risks' outputs: in the consolidated workbook the register of every risk, the 5×5 heat map
+ * and the printable risk-assessment report; and that report as a Word document to sign and
+ * publish.
  */
 public final class RiskOutputs {
 
@@ -42,6 +46,11 @@ public final class RiskOutputs {
 		new HeatMapSheet(workbook.createSheet(HEAT_MAP_SHEET), styles, this.plan, this.digits).write(risks);
 		new RiskReportSheet(workbook.createSheet(REPORT_SHEET), styles, this.plan, this.digits, this.runDate)
 			.write(risks);
+	}
+
+	/** Writes the risk-assessment report as a Word document. */
+	public void writeDocument(OutputStream out, RiskRecords risks) throws IOException {
+		new RiskReportDocument(this.plan, this.digits, this.runDate).write(out, risks);
 	}
 
 }

@@ -76,7 +76,7 @@ class ArchitectureTests {
 	@Test
 	void theSharedKernelKnowsNeitherThePlanNorAnyFeature() {
 		noClasses().that()
-			.resideInAnyPackage(features("xlsx", "value", "problem", "io", "feedback"))
+			.resideInAnyPackage(features("xlsx", "docx", "value", "problem", "io", "feedback"))
 			.should()
 			.dependOnClassesThat()
 			.resideInAnyPackage(features("plan", "division", "measure", "risk", "merge", "cli"))

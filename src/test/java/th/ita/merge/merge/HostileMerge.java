@@ -143,12 +143,12 @@ final class HostileMerge {
 	}
 
 	/**
-	 * What an output holds as text: every part of a workbook unzipped (its XML is compressed, so a
-	 * search of the raw bytes would find nothing), a text file as it is.
+	 * What an output holds as text: every part of a workbook or a Word document unzipped (its XML is
+	 * compressed, so a search of the raw bytes would find nothing), a text file as it is.
 	 */
 	static List<String> readableTexts(Path output) throws IOException {
 		String name = output.getFileName().toString();
-		if (!name.endsWith(".xlsx") && !name.endsWith(".xlsm")) {
+		if (!name.endsWith(".xlsx") && !name.endsWith(".xlsm") && !name.endsWith(".docx")) {
 			return List.of(Files.readString(output, StandardCharsets.UTF_8));
 		}
 		List<String> parts = new ArrayList<>();

@@ -172,7 +172,8 @@ class InputFolderScenarioTests {
 		List<CSVRecord> second = errorLog(this.input);
 		assertThat(second).filteredOn((record) -> record.get(1).equals(ProblemCode.OWN_OUTPUT_AMONG_INPUTS.name()))
 			.extracting((record) -> record.get(2))
-			.containsExactlyInAnyOrder("ita-2566-round1.xlsx", "ita-2566-round1-errors.csv");
+			.containsExactlyInAnyOrder("ita-2566-round1.xlsx", "ita-2566-round1-errors.csv",
+					"ita-2566-round1-report.docx", "ita-2566-round1-risk-report.docx");
 		assertThat(second).noneSatisfy((record) -> assertThat(record.get(1)).isIn("NOT_A_TEMPLATE", "NOT_EXCEL"));
 		assertThat(second).noneSatisfy((record) -> assertThat(record.get(2)).isEqualTo("feedback"));
 	}

@@ -13,6 +13,7 @@ import org.apache.poi.poifs.filesystem.DirectoryNode;
 import org.apache.poi.poifs.filesystem.FileMagic;
 import org.apache.poi.poifs.filesystem.POIFSFileSystem;
 
+import th.ita.merge.docx.OwnDocuments;
 import th.ita.merge.problem.ErrorLog;
 import th.ita.merge.problem.Location;
 import th.ita.merge.problem.Problem;
@@ -49,7 +50,7 @@ public final class FileCheck {
 
 	/** The problem that keeps these bytes from being opened as a workbook, if there is one. */
 	public Optional<Problem> checkContent(byte[] content, Location where) {
-		if (isErrorLog(content)) {
+		if (isErrorLog(content) || OwnDocuments.isOwn(content)) {
 			return Optional.of(Problem.of(ProblemCode.OWN_OUTPUT_AMONG_INPUTS, where, ""));
 		}
 		FileMagic magic = FileMagic.valueOf(content);

@@ -55,26 +55,34 @@ final class MeasureConsolidation {
 		}
 		ProgressState state = state(reports, missing.isEmpty() && notAccepted.isEmpty());
 		String result = joinResults(reports, division);
-		List<String> remarks = new ArrayList<>();
-		String remark = join(reports, MeasureReport::remark, division);
-		if (!remark.isEmpty()) {
-			remarks.add(remark);
-		}
-		String evidence = join(reports, MeasureReport::evidenceLink, division);
-		if (!evidence.isEmpty()) {
-			remarks.add("หลักฐาน: " + evidence);
-		}
+		List<String> followUp = new ArrayList<>();
 		if (!notAccepted.isEmpty()) {
-			remarks.add("ยังนำรายงานของ " + String.join(", ", notAccepted)
+			followUp.add("ยังนำรายงานของ " + String.join(", ", notAccepted)
 					+ " มารวมไม่ได้ เพราะข้อมูลไม่ครบหรือไม่ถูกต้อง (ดูชีตข้อผิดพลาด)");
 		}
 		if (reports.isEmpty() && notAccepted.isEmpty()) {
-			remarks.add(NO_REPORT);
+			followUp.add(NO_REPORT);
 		}
 		else if (!missing.isEmpty()) {
-			remarks.add("ยังไม่ได้รับรายงานจาก " + String.join(", ", missing));
+			followUp.add("ยังไม่ได้รับรายงานจาก " + String.join(", ", missing));
 		}
-		return new ConsolidatedMeasure(measure, state, result.isEmpty() ? STATE_MARK : result, String.join("\n", remarks));
+		return new ConsolidatedMeasure(measure, state, result.isEmpty() ? STATE_MARK : result,
+				join(reports, MeasureReport::remark, division), evidence(reports, division),
+				String.join("\n", followUp));
+	}
+
+	/** The evidence links: one link when every division sent the same, else each with its division. */
+	static List<ConsolidatedMeasure.Evidence> evidence(List<MeasureReport> reports,
+			Function<MeasureReport, String> division) {
+		Set<String> distinct = new LinkedHashSet<>();
+		reports.stream().map(MeasureReport::evidenceLink).filter((link) -> !link.isEmpty()).forEach(distinct::add);
+		if (distinct.size() <= 1) {
+			return distinct.stream().map((link) -> new ConsolidatedMeasure.Evidence("", link)).toList();
+		}
+		return reports.stream()
+			.filter((report) -> !report.evidenceLink().isEmpty())
+			.map((report) -> new ConsolidatedMeasure.Evidence(division.apply(report), report.evidenceLink()))
+			.toList();
 	}
 
 	static ProgressState state(List<MeasureReport> reports, boolean everyoneReported) {

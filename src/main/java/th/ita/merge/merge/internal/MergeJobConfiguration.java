@@ -31,7 +31,7 @@ import th.ita.merge.value.Digits;
  * per execution into a {@link MergeRun} that every step is handed.
  */
 @Configuration(proxyBeanMethods = false)
-@EnableConfigurationProperties(InputLimits.class)
+@EnableConfigurationProperties({ InputLimits.class, PdfSettings.class })
 class MergeJobConfiguration {
 
 	@Bean
@@ -108,8 +108,8 @@ class MergeJobConfiguration {
 
 	@Bean
 	@StepScope
-	WriteOutputsTasklet writeOutputsTasklet(StagingTables tables, MergeRun run) {
-		return new WriteOutputsTasklet(tables, run, Terminal.OUT);
+	WriteOutputsTasklet writeOutputsTasklet(StagingTables tables, MergeRun run, PdfSettings pdf) {
+		return new WriteOutputsTasklet(tables, run, Terminal.OUT, pdf);
 	}
 
 }

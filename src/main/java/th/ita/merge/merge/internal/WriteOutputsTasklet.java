@@ -16,7 +16,7 @@ import th.ita.merge.problem.ErrorLog;
 
 /**
  * Settles the run (superseded files, missing divisions, unreported measures), writes the
- * consolidated workbook and the error log, records the run's totals in the job's context and
+ * consolidated workbook, the error log and the report documents (Word, and PDF when it can), records the run's totals in the job's context and
  * clears the staging rows.
  */
 class WriteOutputsTasklet implements Tasklet {
@@ -27,10 +27,13 @@ class WriteOutputsTasklet implements Tasklet {
 
 	private final PrintStream console;
 
-	WriteOutputsTasklet(StagingTables tables, MergeRun run, PrintStream console) {
+	private final PdfSettings pdf;
+
+	WriteOutputsTasklet(StagingTables tables, MergeRun run, PrintStream console, PdfSettings pdf) {
 		this.tables = tables;
 		this.run = run;
 		this.console = console;
+		this.pdf = pdf;
 	}
 
 	@Override
@@ -48,6 +51,8 @@ class WriteOutputsTasklet implements Tasklet {
 		new ConsolidatedWorkbook(this.run.plan(), this.run.digits(), this.run.date()).write(outputs.workbook(), records,
 				SubmissionsSheet.summaries(files, this.run.plan()));
 		ErrorLog.write(outputs.errorLog(), records::forEachLoggedProblem);
+		new ReportDocuments(this.run.plan(), this.run.digits(), this.run.date(), this.pdf, this.console).write(outputs, records,
+				outputs.workFolder());
 		RunTotals totals = this.tables.totals(id);
 		totals.store(chunkContext.getStepContext().getStepExecution().getJobExecution().getExecutionContext());
 		this.tables.delete(id);

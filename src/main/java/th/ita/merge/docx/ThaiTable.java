@@ -1,0 +1,251 @@
+package th.ita.merge.docx;
+
+import java.math.BigInteger;
+import java.util.List;
+
+import org.apache.poi.xwpf.usermodel.ParagraphAlignment;
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.apache.poi.xwpf.usermodel.XWPFParagraph;
+import org.apache.poi.xwpf.usermodel.XWPFTable;
+import org.apache.poi.xwpf.usermodel.XWPFTableCell;
+import org.apache.poi.xwpf.usermodel.XWPFTableRow;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTShd;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTblCellMar;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTblPr;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTblWidth;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTcPr;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.STMerge;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.STShd;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.STTblLayoutType;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.STTblWidth;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.STVerticalJc;
+
+/**
+ * A table of a {@link ThaiDocument}: fixed column widths across the page, header rows that repeat
+ * at the top of every page the table runs onto, rows of cells whose text Word wraps, and rows
+ * spanning the whole width for headings inside the table. A row short enough to fit on any page
+ * is kept in one piece; a longer one may run on to the next page, so no text is ever cut.
+ */
+public final class ThaiTable {
+
+	/** The shade of header rows. */
+	static final String HEADER_FILL = "D9D9D9";
+
+	/**
+	 * Rows of up to this many lines (by a generous estimate) never break across a page; a taller
+	 * row may, so that moving it whole to the next page never leaves much of a page blank.
+	 */
+	static final int UNBROKEN_LINES = 3;
+
+	/** The left and right margin of a cell, in twips (Word's default is 108). */
+	static final int CELL_MARGIN = 85;
+
+	/** Twips of a cell taken by its margins and borders. */
+	private static final int CELL_PADDING = 2 * CELL_MARGIN + 30;
+
+	/** A generous width of a Thai character at 16 points, in twips. */
+	private static final int CHARACTER_WIDTH = 150;
+
+	private final XWPFTable table;
+
+	private final int points;
+
+	private final int[] widths;
+
+	/**
+	 * Whether the next row is the first under the header or a heading row. It may always break
+	 * across a page: kept whole, it could leave the rows above it alone at the foot of a page
+	 * (LibreOffice moves a row whole even from under a row kept with it).
+	 */
+	private boolean first;
+
+	ThaiTable(XWPFDocument document, int points, int width, int... weights) {
+		this.points = points;
+		this.widths = share(width, weights);
+		this.table = document.createTable();
+		this.table.removeRow(0);
+		CTTblPr properties = this.table.getCTTbl().getTblPr();
+		CTTblWidth tableWidth = properties.isSetTblW() ? properties.getTblW() : properties.addNewTblW();
+		tableWidth.setType(STTblWidth.DXA);
+		tableWidth.setW(BigInteger.valueOf(width));
+		properties.addNewTblLayout().setType(STTblLayoutType.FIXED);
+		CTTblCellMar margins = properties.addNewTblCellMar();
+		for (CTTblWidth margin : List.of(margins.addNewLeft(), margins.addNewRight())) {
+			margin.setType(STTblWidth.DXA);
+			margin.setW(BigInteger.valueOf(CELL_MARGIN));
+		}
+		var grid = (this.table.getCTTbl().getTblGrid() != null) ? this.table.getCTTbl().getTblGrid()
+				: this.table.getCTTbl().addNewTblGrid();
+		while (grid.sizeOfGridColArray() > 0) {
+			grid.removeGridCol(0);
+		}
+		for (int column : this.widths) {
+			grid.addNewGridCol().setW(BigInteger.valueOf(column));
+		}
+	}
+
+	/**
+	 * The two header rows, repeated on every page. A column whose bottom text is empty spans both
+	 * rows; a top text followed by empty top texts spans those columns, whose names stand below it.
+	 */
+	public void header(List<String> top, List<String> bottom) {
+		XWPFTableRow upper = headerRow();
+		XWPFTableRow lower = headerRow();
+		for (int column = 0; column < top.size(); column++) {
+			if (bottom.get(column).isEmpty()) {
+				headerCell(upper, column, 1, top.get(column)).addNewVMerge().setVal(STMerge.RESTART);
+				headerCell(lower, column, 1, "").addNewVMerge();
+			}
+			else if (!top.get(column).isEmpty()) {
+				int span = 1;
+				while (column + span < top.size() && top.get(column + span).isEmpty()
+						&& !bottom.get(column + span).isEmpty()) {
+					span++;
+				}
+				headerCell(upper, column, span, top.get(column));
+				for (int under = column; under < column + span; under++) {
+					headerCell(lower, under, 1, bottom.get(under));
+				}
+				column += span - 1;
+			}
+		}
+		this.first = true;
+	}
+
+	/** One header row, repeated on every page. */
+	public void header(List<String> names) {
+		XWPFTableRow row = headerRow();
+		for (int column = 0; column < names.size(); column++) {
+			headerCell(row, column, 1, names.get(column));
+		}
+		this.first = true;
+	}
+
+	private XWPFTableRow headerRow() {
+		XWPFTableRow row = newRow();
+		row.setRepeatHeader(true);
+		row.setCantSplitRow(true);
+		return row;
+	}
+
+	/** A row of cells, one per column. */
+	public XWPFTableRow row(List<TableCell> cells) {
+		XWPFTableRow row = newRow();
+		int lines = 0;
+		for (int column = 0; column < cells.size(); column++) {
+			TableCell cell = cells.get(column);
+			CTTcPr properties = cell(row, column, 1, cell);
+			if (!cell.fill().isEmpty()) {
+				fill(properties, cell.fill());
+			}
+			lines = Math.max(lines, lines(cell, this.widths[column]));
+		}
+		row.setCantSplitRow(!this.first && lines <= UNBROKEN_LINES);
+		this.first = false;
+		return row;
+	}
+
+	/** A row of one cell across the whole width: a heading inside the table, kept with the next row. */
+	public XWPFTableRow span(TableCell cell, boolean keepWithNext) {
+		XWPFTableRow row = newRow();
+		CTTcPr properties = cell(row, 0, this.widths.length, cell);
+		if (!cell.fill().isEmpty()) {
+			fill(properties, cell.fill());
+		}
+		row.setCantSplitRow(true);
+		if (keepWithNext) {
+			row.getCell(0).getParagraphs().forEach(ThaiText::keepWithNext);
+		}
+		this.first = keepWithNext;
+		return row;
+	}
+
+	/** Keeps a row on the page of the next one, as a heading is kept with what follows it. */
+	public XWPFTableRow keptWithNext(XWPFTableRow row) {
+		row.getTableCells().forEach((cell) -> cell.getParagraphs().forEach(ThaiText::keepWithNext));
+		return row;
+	}
+
+	XWPFTable table() {
+		return this.table;
+	}
+
+	private XWPFTableRow newRow() {
+		return this.table.insertNewTableRow(this.table.getNumberOfRows());
+	}
+
+	private CTTcPr headerCell(XWPFTableRow row, int column, int span, String text) {
+		CTTcPr properties = cell(row, column, span, TableCell.of(text).asBold().asCentred());
+		properties.addNewVAlign().setVal(STVerticalJc.CENTER);
+		fill(properties, HEADER_FILL);
+		row.getCell(row.getTableCells().size() - 1).getParagraphs().forEach(ThaiText::keepWithNext);
+		return properties;
+	}
+
+	/** Adds a cell of {@code span} columns from {@code column} with its text and links. */
+	private CTTcPr cell(XWPFTableRow row, int column, int span, TableCell content) {
+		XWPFTableCell cell = row.createCell();
+		int width = 0;
+		for (int i = column; i < column + span; i++) {
+			width += this.widths[i];
+		}
+		CTTcPr properties = cell.getCTTc().addNewTcPr();
+		CTTblWidth cellWidth = properties.addNewTcW();
+		cellWidth.setType(STTblWidth.DXA);
+		cellWidth.setW(BigInteger.valueOf(width));
+		if (span > 1) {
+			properties.addNewGridSpan().setVal(BigInteger.valueOf(span));
+		}
+		List<CellLine> lines = content.lines().isEmpty() ? List.of(CellLine.text("")) : content.lines();
+		for (int i = 0; i < lines.size(); i++) {
+			XWPFParagraph paragraph = (i == 0) ? cell.getParagraphs().get(0) : cell.addParagraph();
+			align(paragraph, content.centred());
+			CellLine line = lines.get(i);
+			if (line.link() == null) {
+				ThaiText.run(paragraph, line.text(), content.bold(), this.points);
+			}
+			else {
+				line.link().writeTo(paragraph, this.points);
+			}
+		}
+		return properties;
+	}
+
+	private static void align(XWPFParagraph paragraph, boolean centred) {
+		paragraph.setAlignment(centred ? ParagraphAlignment.CENTER : ParagraphAlignment.LEFT);
+	}
+
+	private static void fill(CTTcPr properties, String colour) {
+		CTShd shade = properties.addNewShd();
+		shade.setVal(STShd.CLEAR);
+		shade.setColor("auto");
+		shade.setFill(colour);
+	}
+
+	/** A generous estimate of the lines a cell takes, to tell rows that surely fit on a page. */
+	static int lines(TableCell cell, int width) {
+		int perLine = Math.max(1, (width - CELL_PADDING) / CHARACTER_WIDTH);
+		int lines = 0;
+		for (CellLine line : cell.lines()) {
+			long visible = line.shown().codePoints().filter((c) -> Character.getType(c) != Character.NON_SPACING_MARK).count();
+			lines += Math.max(1, (int) ((visible + perLine - 1) / perLine));
+		}
+		return lines;
+	}
+
+	/** The widths of the columns, in twips, from their weights, adding up to {@code width}. */
+	static int[] share(int width, int... weights) {
+		int total = 0;
+		for (int weight : weights) {
+			total += weight;
+		}
+		int[] widths = new int[weights.length];
+		int used = 0;
+		for (int i = 0; i < weights.length; i++) {
+			widths[i] = (i == weights.length - 1) ? width - used : width * weights[i] / total;
+			used += widths[i];
+		}
+		return widths;
+	}
+
+}
