@@ -2,19 +2,25 @@ package th.ita.merge.docx;
 
 import java.net.URI;
 import java.util.Locale;
+import java.util.Optional;
 
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
 
 /**
  * A link in a document, shown short: {@code before} (such as the division it belongs to), then
- * the site's name for a web address ("khamsakaesaeng.go.th/…"), which opens the whole address. A
- * text that is not a web address is printed as it is.
+ * {@value #SHOWN} for a web address, which opens the whole address. A web address, or even its
+ * site's name, is wider than a narrow column and would break in the middle of a word; the whole
+ * address is one click (or, in Word, one hover) away. A text that is not a web address is printed
+ * as it is.
  */
 public record Link(String before, String address) {
 
+	/** What a web link shows: ลิงก์ (link). */
+	public static final String SHOWN = "ลิงก์";
+
 	/** The text the link shows. */
 	public String shown() {
-		return web().map(Link::shorten).orElse(this.address);
+		return web().isPresent() ? SHOWN : this.address;
 	}
 
 	void writeTo(XWPFParagraph paragraph, int points) {
@@ -29,26 +35,16 @@ public record Link(String before, String address) {
 		}
 	}
 
-	private java.util.Optional<URI> web() {
+	private Optional<URI> web() {
 		try {
 			URI uri = new URI(this.address.strip());
 			String scheme = (uri.getScheme() == null) ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
 			return ((scheme.equals("http") || scheme.equals("https")) && uri.getHost() != null)
-					? java.util.Optional.of(uri) : java.util.Optional.empty();
+					? Optional.of(uri) : Optional.empty();
 		}
 		catch (java.net.URISyntaxException ex) {
-			return java.util.Optional.empty();
+			return Optional.empty();
 		}
-	}
-
-	private static String shorten(URI uri) {
-		String host = uri.getHost().toLowerCase(Locale.ROOT);
-		if (host.startsWith("www.")) {
-			host = host.substring(4);
-		}
-		String path = (uri.getRawPath() == null) ? "" : uri.getRawPath();
-		boolean more = path.length() > 1 || uri.getRawQuery() != null || uri.getRawFragment() != null;
-		return more ? host + "/…" : host;
 	}
 
 }
