@@ -167,7 +167,7 @@ class CustomRiskSettingsTests {
 	@Test
 	void reportsUnderTheOfficesCategories() throws Exception {
 		try (OutputWorkbook workbook = OutputWorkbook.open(output())) {
-			List<List<String>> rows = workbook.entries(RiskOutputs.REPORT_SHEET, 10);
+			List<List<String>> rows = workbook.entries(RiskOutputs.REPORT_SHEET, 11);
 			for (int c = 0; c < CATEGORIES.size(); c++) {
 				assertThat(OutputWorkbook.find(rows, 0, 0, Digits.THAI.format(c + 1) + ". " + CATEGORIES.get(c)))
 					.isPresent();

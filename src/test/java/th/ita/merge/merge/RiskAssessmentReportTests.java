@@ -179,7 +179,7 @@ class RiskAssessmentReportTests {
 	void printsTheRiskReportPerCategoryWithTitleAndPreparerUnderThePlansReportDate() throws Exception {
 		List<List<String>> rows;
 		try (OutputWorkbook workbook = OutputWorkbook.open(workbookFile())) {
-			rows = workbook.entries(RiskOutputs.REPORT_SHEET, 10);
+			rows = workbook.entries(RiskOutputs.REPORT_SHEET, 11);
 		}
 		assertThat(rows.get(0).get(0)).isEqualTo("รายงานผลการประเมินความเสี่ยงการทุจริต");
 		assertThat(rows.get(1).get(0)).isEqualTo(
@@ -195,25 +195,28 @@ class RiskAssessmentReportTests {
 			List<String> row = rows.stream().filter((cells) -> cells.get(1).startsWith(risk.event() + "\n")).findFirst()
 				.orElseThrow(() -> new AssertionError("risk not printed: " + risk.event()));
 			assertThat(row.get(0)).matches("[๐-๙]+");
-			assertThat(row.get(2)).isEqualTo(risk.controls());
-			assertThat(row.subList(3, 7)).containsExactly(Digits.THAI.format(risk.likelihood()),
+			assertThat(row.get(2)).isEqualTo(risk.factors());
+			assertThat(row.get(3)).isEqualTo(risk.controls());
+			assertThat(row.subList(4, 8)).containsExactly(Digits.THAI.format(risk.likelihood()),
 					Digits.THAI.format(risk.impact()), Digits.THAI.format(risk.likelihood() * risk.impact()),
 					SETTINGS.band(risk.likelihood() * risk.impact()).name());
-			assertThat(row.subList(7, 10)).containsExactly(risk.measure(), risk.owner(), risk.timeline());
+			assertThat(row.subList(8, 11)).containsExactly(risk.measure(), risk.owner(), risk.timeline());
 		}
-		int signature = OutputWorkbook.find(rows, 0, 6, "(นายพศวัฒน์ หวังกลาง)").orElseThrow();
-		assertThat(rows.get(signature - 1).get(6)).contains("ผู้จัดทำ");
-		assertThat(rows.get(signature + 1).get(6)).isEqualTo("นิติกรปฏิบัติการ");
-		assertThat(rows.get(signature - 3).get(6)).isEqualTo("ณ วันที่ ๓๑ มีนาคม พ.ศ. ๒๕๖๖");
+		int signature = OutputWorkbook.find(rows, 0, 7, "(นายพศวัฒน์ หวังกลาง)").orElseThrow();
+		assertThat(rows.get(signature - 1).get(7)).contains("ผู้จัดทำ");
+		assertThat(rows.get(signature + 1).get(7)).isEqualTo("นิติกรปฏิบัติการ");
+		assertThat(rows.get(signature - 3).get(7)).isEqualTo("ณ วันที่ ๓๑ มีนาคม พ.ศ. ๒๕๖๖");
 	}
 
 	@Test
 	void printsTheRiskReportOnA4LandscapeInThSarabunNewWithItsHeaderOnEveryPage() throws Exception {
 		try (OutputWorkbook workbook = OutputWorkbook.open(workbookFile())) {
 			var sheet = workbook.sheet(RiskOutputs.REPORT_SHEET);
-			List<List<String>> rows = workbook.entries(RiskOutputs.REPORT_SHEET, 10);
-			int header = OutputWorkbook.find(rows, 0, 3, "การประเมินความเสี่ยง").orElseThrow();
-			assertThat(rows.get(header + 1).subList(3, 7)).containsExactly("โอกาส", "ผลกระทบ", "คะแนน", "ระดับ");
+			List<List<String>> rows = workbook.entries(RiskOutputs.REPORT_SHEET, 11);
+			int header = OutputWorkbook.find(rows, 0, 4, "การประเมินความเสี่ยง").orElseThrow();
+			assertThat(rows.get(header).subList(1, 4)).containsExactly("เหตุการณ์ความเสี่ยง", "ปัจจัยเสี่ยง",
+					"การควบคุมที่มีอยู่");
+			assertThat(rows.get(header + 1).subList(4, 8)).containsExactly("โอกาส", "ผลกระทบ", "คะแนน", "ระดับ");
 			assertThat(sheet.getRepeatingRows()).isEqualTo(new CellRangeAddress(header, header + 1, -1, -1));
 			assertThat(sheet.getPrintSetup().getLandscape()).isTrue();
 			assertThat(sheet.getPrintSetup().getPaperSize()).isEqualTo(PrintSetup.A4_PAPERSIZE);

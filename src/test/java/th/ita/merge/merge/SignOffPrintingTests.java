@@ -88,7 +88,7 @@ class SignOffPrintingTests {
 
 	@Test
 	void printsTheRunDateAndEverySignatoryUnderTheRiskReport() throws Exception {
-		assertSignOffPrinted(RiskOutputs.REPORT_SHEET, 6, 10);
+		assertSignOffPrinted(RiskOutputs.REPORT_SHEET, 7, 11);
 	}
 
 	/** The block's rows, from its date line on, read as the plan's lines: a blank row for an empty line. */

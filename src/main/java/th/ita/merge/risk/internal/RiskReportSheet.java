@@ -24,25 +24,27 @@ import th.ita.merge.xlsx.ThaiStyles.Look;
  * The printable risk-assessment report (รายงานผลการประเมินความเสี่ยงการทุจริต) in the form offices
  * publish for the OIT item on the annual corruption-risk assessment: the title with the
  * organization and fiscal year, a summary by level, one table whose two header rows repeat on
- * every printed page, inside it per category its risks with controls, likelihood, impact, score and
+ * every printed page, inside it per category its risks with risk factors, controls, likelihood, impact, score and
  * level (in its band's colour), measure, owner and timeline; and the sign-off block: the date,
  * then each signatory of the plan.
  */
 public final class RiskReportSheet {
 
-	static final List<String> HEADER_TOP = List.of("ที่", "เหตุการณ์ความเสี่ยง", "การควบคุมที่มีอยู่", "การประเมินความเสี่ยง",
+	static final List<String> HEADER_TOP = List.of("ที่", "เหตุการณ์ความเสี่ยง", "ปัจจัยเสี่ยง", "การควบคุมที่มีอยู่",
+			"การประเมินความเสี่ยง",
 			"", "", "", "มาตรการป้องกัน", "ผู้รับผิดชอบ", "ระยะเวลา");
 
-	static final List<String> HEADER_BOTTOM = List.of("", "", "", "โอกาส", "ผลกระทบ", "คะแนน", "ระดับ", "", "", "");
+	static final List<String> HEADER_BOTTOM = List.of("", "", "", "", "โอกาส", "ผลกระทบ", "คะแนน", "ระดับ", "", "",
+			"");
 
 	/** Column widths, in characters of the default font: the table fills an A4 landscape page. */
-	private static final int[] WIDTHS = { 5, 28, 20, 7, 8, 7, 9, 27, 15, 13 };
+	private static final int[] WIDTHS = { 5, 22, 17, 17, 6, 8, 7, 9, 21, 14, 13 };
 
 	private static final int LAST = WIDTHS.length - 1;
 
-	private static final int FIRST_SCORE = 3;
+	private static final int FIRST_SCORE = 4;
 
-	static final int LEVEL = 6;
+	static final int LEVEL = 7;
 
 	private final Plan plan;
 
@@ -81,7 +83,7 @@ public final class RiskReportSheet {
 			}
 		}
 		notCounted(records);
-		this.out.signOff(this.plan.signOff().lines(this.digits, this.runDate), 6, LAST);
+		this.out.signOff(this.plan.signOff().lines(this.digits, this.runDate), 7, LAST);
 		this.out.paginate(headerRow, headerRow + 1);
 	}
 
@@ -148,10 +150,10 @@ public final class RiskReportSheet {
 			event.append("\nกระบวนงาน: ").append(risk.process());
 		}
 		event.append("\n(").append(division).append(')');
-		List<String> values = List.of(this.digits.format(number), event.toString(), risk.controls(),
+		List<String> values = List.of(this.digits.format(number), event.toString(), risk.factors(), risk.controls(),
 				this.digits.format(risk.likelihood()), this.digits.format(risk.impact()), this.digits.format(risk.score()),
 				risk.level(), risk.measure(), risk.owner(), risk.timeline());
-		List<Look> looks = List.of(Look.CELL_CENTRED, Look.CELL, Look.CELL, Look.CELL_CENTRED, Look.CELL_CENTRED,
+		List<Look> looks = List.of(Look.CELL_CENTRED, Look.CELL, Look.CELL, Look.CELL, Look.CELL_CENTRED, Look.CELL_CENTRED,
 				Look.CELL_CENTRED, Look.CELL_CENTRED, Look.CELL, Look.CELL, Look.CELL);
 		Row row = this.out.cells(values, looks);
 		this.out.fill(row, LEVEL, Look.CELL_CENTRED, RiskRegisterSheet.colour(settings, risk));
