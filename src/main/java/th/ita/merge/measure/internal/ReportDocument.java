@@ -49,17 +49,12 @@ public final class ReportDocument {
 	}
 
 	public void write(OutputStream out, MeasureReports records) throws IOException {
-		List<String> title = List.of("รายงานผลการดำเนินการตามมาตรการส่งเสริมคุณธรรมและความโปร่งใส",
-				"ของ" + this.plan.organizationAndYear(this.digits), this.plan.period().roundTitle(this.digits));
+		List<String> title = ReportOutline.title(this.plan, this.digits);
 		ThaiDocument document = new ThaiDocument(String.join(" ", title), this.digits);
 		document.title(title);
 		int section = 0;
 		for (Tool tool : Tool.values()) {
-			List<Indicator> indicators = this.plan.indicators()
-				.stream()
-				.filter((indicator) -> indicator.tool() == tool)
-				.filter((indicator) -> !measuresOf(indicator).isEmpty())
-				.toList();
+			List<Indicator> indicators = ReportOutline.indicatorsOf(this.plan, tool);
 			if (indicators.isEmpty()) {
 				continue;
 			}
@@ -83,10 +78,6 @@ public final class ReportDocument {
 		return "ตัวชี้วัดที่ " + this.digits.format(indicator.number()) + " " + indicator.name();
 	}
 
-	private List<Measure> measuresOf(Indicator indicator) {
-		return this.plan.measures().stream().filter((measure) -> measure.indicator() == indicator.number()).toList();
-	}
-
 	/**
 	 * The section's table. Where a section holds several indicators and one starts without a topic
 	 * heading, its heading stands in the table, so its numbering from ๑ is not taken for a mistake.
@@ -100,7 +91,7 @@ public final class ReportDocument {
 		bottom.add("");
 		table.header(ReportSheet.HEADER_TOP, bottom);
 		for (Indicator indicator : indicators) {
-			List<Measure> measures = measuresOf(indicator);
+			List<Measure> measures = ReportOutline.measuresOf(this.plan, indicator);
 			if (indicators.size() > 1 && measures.get(0).topic().isEmpty()) {
 				table.span(TableCell.of(heading(indicator)).asBold(), true);
 			}

@@ -64,11 +64,7 @@ public final class ReportSheet {
 		int headerRow = tableHeader();
 		int section = 0;
 		for (Tool tool : Tool.values()) {
-			List<Indicator> indicators = this.plan.indicators()
-				.stream()
-				.filter((indicator) -> indicator.tool() == tool)
-				.filter((indicator) -> !measuresOf(indicator).isEmpty())
-				.toList();
+			List<Indicator> indicators = ReportOutline.indicatorsOf(this.plan, tool);
 			if (indicators.isEmpty()) {
 				continue;
 			}
@@ -82,13 +78,8 @@ public final class ReportSheet {
 		this.out.paginate(headerRow, headerRow + 1);
 	}
 
-	private List<Measure> measuresOf(Indicator indicator) {
-		return this.plan.measures().stream().filter((measure) -> measure.indicator() == indicator.number()).toList();
-	}
-
 	private void title() {
-		this.out.title(LAST, "รายงานผลการดำเนินการตามมาตรการส่งเสริมคุณธรรมและความโปร่งใส",
-				"ของ" + this.plan.organizationAndYear(this.digits), this.plan.period().roundTitle(this.digits));
+		this.out.title(LAST, ReportOutline.title(this.plan, this.digits).toArray(String[]::new));
 	}
 
 	/** The two header rows; ผลการดำเนินการ spans the three state columns. Returns the first row. */
@@ -120,7 +111,7 @@ public final class ReportSheet {
 		}
 		String topic = "";
 		int number = 0;
-		for (Measure measure : measuresOf(indicator)) {
+		for (Measure measure : ReportOutline.measuresOf(this.plan, indicator)) {
 			if (!measure.topic().isEmpty() && !measure.topic().equals(topic)) {
 				topic = measure.topic();
 				this.out.cells(List.of(topic, "", "", "", "", "", ""), Look.CELL_BOLD);
