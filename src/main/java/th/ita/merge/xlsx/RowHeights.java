@@ -14,16 +14,19 @@ public final class RowHeights {
 	public static final float LINE_POINTS = 23.5f;
 
 	/** Characters of Thai text that fit in one unit of column width, measured on printouts. */
-	private static final float CHARS_PER_WIDTH_UNIT = 0.9f;
+	static final float CHARS_PER_WIDTH_UNIT = 0.9f;
 
 	/**
 	 * Characters lost at the end of each line: Thai breaks lines between words, not between
 	 * letters, so a line ends early by about half a word.
 	 */
-	private static final float LOST_PER_LINE = 4.5f;
+	static final float LOST_PER_LINE = 4.5f;
 
 	private RowHeights() {
 	}
+
+	/** Points a row adds to its lines, above and below the text. */
+	private static final float PADDING = 3f;
 
 	/** Excel's limit on a row's height, in points. */
 	public static final float MAX_POINTS = 409f;
@@ -55,7 +58,7 @@ public final class RowHeights {
 
 	/** The row height in points for the given number of lines. */
 	public static float points(int lines) {
-		return Math.max(1, lines) * lineHeight() + 4f;
+		return Math.max(1, lines) * lineHeight() + PADDING;
 	}
 
 	/** The height of one line: the measured font's, or the one measured on printouts. */
@@ -65,7 +68,7 @@ public final class RowHeights {
 
 	/** The most lines a row of Excel's highest can hold. */
 	public static int maxLines() {
-		return (int) ((MAX_POINTS - 4f) / lineHeight());
+		return (int) ((MAX_POINTS - PADDING) / lineHeight());
 	}
 
 	static int spacingLength(String text) {

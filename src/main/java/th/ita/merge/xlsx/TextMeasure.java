@@ -2,6 +2,7 @@ package th.ita.merge.xlsx;
 
 import java.awt.Font;
 import java.awt.font.FontRenderContext;
+import java.awt.font.LineMetrics;
 import java.text.BreakIterator;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -9,6 +10,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 /**
  * Lays Thai text out in a column as the spreadsheet will: measured with the report's font (TH
@@ -34,6 +36,18 @@ public final class TextMeasure {
 	private static final FontRenderContext CONTEXT = new FontRenderContext(null, true, true);
 
 	private static final Optional<TextMeasure> REPORT_FONT = find();
+
+	/** The widest run of text between spaces, in units of a digit, counted as one word. */
+	private static final int WHOLE_RUN = 9;
+
+	/** Marks a line that ends inside a word too long for it. */
+	private static final int CUT = 1;
+
+	/** Where a web address is best cut: after one of these. */
+	private static final String ADDRESS_BREAKS = "/.-_?&=";
+
+	/** The start of a web address. */
+	private static final Pattern ADDRESS = Pattern.compile("(?i)(https?://|www\\.)");
 
 	private final Font regular;
 
@@ -75,14 +89,66 @@ public final class TextMeasure {
 		return this.regular.getFamily(Locale.ROOT);
 	}
 
-	/** The height of one line of the font, in points, as a row needs it. */
+	/**
+	 * The height of one line of the font, in points, as a row needs it: its ascent and descent,
+	 * the pitch at which LibreOffice sets wrapped lines (the font's extra leading is not added).
+	 */
 	public float lineHeight() {
-		return this.regular.getLineMetrics("กฎ", CONTEXT).getHeight();
+		LineMetrics metrics = this.regular.getLineMetrics("กฎ", CONTEXT);
+		return metrics.getAscent() + metrics.getDescent();
 	}
 
 	/** The width a column of {@code widthChars} (Excel's unit: the width of a digit) gives text, in points. */
 	public float textWidth(int widthChars) {
 		return widthChars * this.digitWidth - CELL_MARGINS;
+	}
+
+	/** How many units of column width (a digit of the font at {@code size} points) {@code points} hold. */
+	public float units(float points, float size) {
+		return points / (this.digitWidth * size / ThaiStyles.FONT_POINTS);
+	}
+
+	/**
+	 * The column width, in units of a digit at {@code size} points, that the widest word of
+	 * {@code text} needs to stand on one line in a cell whose margins take {@code margins} points.
+	 * A short run of text between spaces counts as one word ("สูงมาก", "ปานกลาง", "กองคลัง"), as
+	 * a spreadsheet's line breaker may not break it where Java's would; a longer one counts by
+	 * its words. A word wider than {@code cap} units, or a piece of a web address, is not counted.
+	 */
+	public int widestWord(String text, boolean bold, float size, float margins, int cap) {
+		int widest = 0;
+		for (String run : text.split("\\s+")) {
+			int whole = run.isEmpty() ? 0 : unitsFor(run, bold, size, margins);
+			if (whole <= Math.min(cap, WHOLE_RUN)) {
+				widest = Math.max(widest, whole);
+				continue;
+			}
+			BreakIterator words = BreakIterator.getLineInstance(Locale.forLanguageTag("th"));
+			words.setText(run);
+			int start = words.first();
+			for (int end = words.next(); end != BreakIterator.DONE; start = end, end = words.next()) {
+				int units = unitsFor(run.substring(start, end), bold, size, margins);
+				if (units <= cap && !ADDRESS.matcher(run).lookingAt()) {
+					widest = Math.max(widest, units);
+				}
+			}
+		}
+		return widest;
+	}
+
+	/**
+	 * The column width, in units of a digit at {@code size} points, that {@code text} needs to
+	 * stand on one line in a cell whose margins take {@code margins} points.
+	 */
+	public int unitsFor(String text, boolean bold, float size, float margins) {
+		float scale = size / ThaiStyles.FONT_POINTS;
+		float points = width(text.strip(), bold ? this.bold : this.regular) * scale / SLACK + margins;
+		return (int) Math.ceil(points / (this.digitWidth * scale));
+	}
+
+	/** What a cell's margins take from a column of a sheet, in points. */
+	public static float sheetCellMargins() {
+		return CELL_MARGINS;
 	}
 
 	/** The lines {@code text} takes in a column {@code widthChars} wide, broken between words only. */
@@ -97,7 +163,10 @@ public final class TextMeasure {
 
 	/**
 	 * The text cut into parts of at most {@code perPart} lines each, where its lines break: the
-	 * parts, put end to end, are the text again, character for character.
+	 * parts, put end to end, are the text again, character for character, but for a line break
+	 * put where a word too long for a line (a web address) is cut, so that the spreadsheet cuts
+	 * it there too rather than wherever it likes, and for the line break of a paragraph that ends
+	 * where a part does (the next part starts on a row of its own).
 	 */
 	public List<String> parts(String text, int widthChars, boolean bold, int perPart) {
 		String all = (text == null) ? "" : text;
@@ -105,8 +174,20 @@ public final class TextMeasure {
 		List<String> parts = new ArrayList<>();
 		for (int from = 0; from < lines.size(); from += perPart) {
 			int to = Math.min(lines.size(), from + perPart);
-			int end = (to == lines.size()) ? all.length() : lines.get(to)[0];
-			parts.add(all.substring(lines.get(from)[0], end));
+			StringBuilder part = new StringBuilder();
+			for (int line = from; line < to; line++) {
+				int end = (line + 1 == lines.size()) ? all.length() : lines.get(line + 1)[0];
+				part.append(all, lines.get(line)[0], end);
+				if (lines.get(line)[2] == CUT && line + 1 < to) {
+					part.append('\n');
+				}
+			}
+			// a paragraph ending with the part ends with its row: a line break kept there would
+			// show as an empty line at the foot of the row
+			if (to < lines.size() && part.length() > 0 && part.charAt(part.length() - 1) == '\n') {
+				part.setLength(part.length() - 1);
+			}
+			parts.add(part.toString());
 		}
 		return parts;
 	}
@@ -135,33 +216,72 @@ public final class TextMeasure {
 		words.setText(text.substring(from, to));
 		int lineStart = from;
 		float used = 0;
+		String paragraph = text.substring(from, to);
 		int start = words.first();
-		for (int end = words.next(); end != BreakIterator.DONE; start = end, end = words.next()) {
-			String word = text.substring(from + start, from + end);
-			float width = width(word, font);
-			if (used + width(word.stripTrailing(), font) > room && from + start > lineStart) {
-				lines.add(new int[] { lineStart, from + start });
-				lineStart = from + start;
-				used = 0;
-			}
-			if (width > room) {
-				int at = from + start;
-				for (String piece : pieces(word, room, font)) {
-					lines.add(new int[] { at, at + piece.length() });
-					at += piece.length();
-				}
-				int[] last = lines.remove(lines.size() - 1);
-				lineStart = last[0];
-				used = width(text.substring(last[0], last[1]), font);
+		for (int end = words.next(); end != BreakIterator.DONE; end = words.next()) {
+			if (insideAddress(paragraph, end)) {
 				continue;
+			}
+			String word = text.substring(from + start, from + end);
+			int wordStart = start;
+			start = end;
+			float width = width(word, font);
+			if (width(word.stripTrailing(), font) > room) {
+				// a word no line holds: cut, its first piece on what is left of this line
+				float left = room - used;
+				if (left < room / 4 && from + wordStart > lineStart) {
+					lines.add(new int[] { lineStart, from + wordStart, 0 });
+					lineStart = from + wordStart;
+					left = room;
+				}
+				List<String> pieces = pieces(word, left, room, font);
+				int at = from + wordStart;
+				for (int i = 0; i < pieces.size() - 1; i++) {
+					at += pieces.get(i).length();
+					lines.add(new int[] { lineStart, at, CUT });
+					lineStart = at;
+				}
+				used = width(pieces.get(pieces.size() - 1), font);
+				continue;
+			}
+			if (used + width(word.stripTrailing(), font) > room && from + wordStart > lineStart) {
+				lines.add(new int[] { lineStart, from + wordStart, 0 });
+				lineStart = from + wordStart;
+				used = 0;
 			}
 			used += width;
 		}
-		lines.add(new int[] { lineStart, to });
+		lines.add(new int[] { lineStart, to, 0 });
 	}
 
-	/** A word too long for a line (a web address) cut where it must, never before a combining mark. */
-	private List<String> pieces(String word, float room, Font font) {
+	/**
+	 * Whether {@code at} falls inside a web address, which spreadsheets keep whole as one word
+	 * where Java's line breaker would break it after each slash and dot.
+	 */
+	private static boolean insideAddress(String text, int at) {
+		if (at >= text.length() || Character.isWhitespace(text.charAt(at))) {
+			return false;
+		}
+		int wordStart = at;
+		while (wordStart > 0 && !Character.isWhitespace(text.charAt(wordStart - 1))) {
+			wordStart--;
+		}
+		if (wordStart == at) {
+			return false;
+		}
+		int wordEnd = at;
+		while (wordEnd < text.length() && !Character.isWhitespace(text.charAt(wordEnd))) {
+			wordEnd++;
+		}
+		return ADDRESS.matcher(text.substring(wordStart, wordEnd)).lookingAt();
+	}
+
+	/**
+	 * A word too long for a line (a web address) cut where it must: after the last slash, dot or
+	 * the like that still fits, else after the last character that fits, never before a combining
+	 * mark; the first piece fits in {@code firstRoom}, what is left of the line it starts on.
+	 */
+	private List<String> pieces(String word, float firstRoom, float room, Font font) {
 		List<String> pieces = new ArrayList<>();
 		BreakIterator characters = BreakIterator.getCharacterInstance(Locale.forLanguageTag("th"));
 		characters.setText(word);
@@ -169,14 +289,27 @@ public final class TextMeasure {
 		int start = characters.first();
 		for (int end = characters.next(); end != BreakIterator.DONE; start = end, end = characters.next()) {
 			String cluster = word.substring(start, end);
-			if (piece.length() > 0 && width(piece + cluster, font) > room) {
-				pieces.add(piece.toString());
+			if (piece.length() > 0 && width(piece + cluster, font) > (pieces.isEmpty() ? firstRoom : room)) {
+				int cut = lastAddressBreak(piece);
+				String rest = (cut > 0) ? piece.substring(cut) : "";
+				pieces.add(piece.substring(0, piece.length() - rest.length()));
 				piece.setLength(0);
+				piece.append(rest);
 			}
 			piece.append(cluster);
 		}
 		pieces.add(piece.toString());
 		return pieces;
+	}
+
+	/** Where after a slash, dot or the like the piece may be cut, past its first third; 0 if nowhere. */
+	private static int lastAddressBreak(CharSequence piece) {
+		for (int i = piece.length() - 1; i > piece.length() / 3; i--) {
+			if (ADDRESS_BREAKS.indexOf(piece.charAt(i - 1)) >= 0) {
+				return i;
+			}
+		}
+		return 0;
 	}
 
 	private synchronized float width(String text, Font font) {

@@ -1,0 +1,79 @@
+package th.ita.merge.xlsx;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.util.List;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Tests for {@link TextMeasure}: Thai text laid out in a column as the spreadsheet lays it out.
+ * Measuring needs the report font (Laksaman from Debian's fonts-thai-tlwg); without it the tests
+ * say so.
+ */
+class TextMeasureTests {
+
+	private static final String EVIDENCE = "หลักฐาน: https://www.khamsakaesaeng.go.th/news/borrowing-manual";
+
+	private TextMeasure measure;
+
+	@BeforeEach
+	void needsTheReportFont() {
+		assumeTrue(TextMeasure.reportFont().isPresent(),
+				"TH Sarabun New or Laksaman is not installed (Debian: apt-get install fonts-thai-tlwg): text cannot be measured");
+		this.measure = TextMeasure.reportFont().orElseThrow();
+	}
+
+	@Test
+	void cutsAWebAddressTooLongForALineAfterASlashOrDotAndSaysWhereInTheCell() {
+		// when
+		List<String> lines = this.measure.lines(EVIDENCE, 24, false);
+		List<String> parts = this.measure.parts(EVIDENCE, 24, false, 3);
+
+		// then: whole pieces of the address, each cut after a slash or dot
+		assertThat(lines).hasSizeGreaterThan(1);
+		assertThat(String.join("", lines).replace(" ", "")).isEqualTo(EVIDENCE.replace(" ", ""));
+		for (String line : lines.subList(0, lines.size() - 1)) {
+			assertThat(line).matches(".*[/.]");
+		}
+		// the cell's text carries a line break at each cut, so the spreadsheet cuts there too
+		String shown = String.join("", parts);
+		assertThat(shown.replace("\n", "")).isEqualTo(EVIDENCE);
+		assertThat(shown.split("\n")).hasSize(lines.size());
+	}
+
+	@Test
+	void keepsAWebAddressThatFitsOnALineWhole() {
+		assertThat(this.measure.lines("ดู https://www.example.go.th ได้", 40, false))
+			.anyMatch((line) -> line.contains("https://www.example.go.th"));
+	}
+
+	@Test
+	void endsAPartWithoutTheLineBreakOfAParagraphThatEndsThere() {
+		// given: a first paragraph of exactly three lines, then another
+		List<String> first = this.measure.lines("ก".repeat(120), 20, false);
+		assumeTrue(first.size() >= 3);
+		String paragraph = String.join("", first.subList(0, 3));
+		String text = paragraph + "\nกระบวนงาน: การจัดซื้อจัดจ้าง";
+
+		// when
+		List<String> parts = this.measure.parts(text, 20, false, 3);
+
+		// then: no empty line at the foot of the first row
+		assertThat(parts.get(0)).isEqualTo(paragraph);
+		assertThat(this.measure.lines(parts.get(0), 20, false)).hasSize(3);
+		assertThat(parts.get(1)).isEqualTo("กระบวนงาน: การจัดซื้อจัดจ้าง");
+	}
+
+	@Test
+	void neverCutsAWordThatFitsWithoutItsTrailingSpace() {
+		TextMeasure m = this.measure;
+		int width = m.unitsFor("ตลอดปีงบประมาณ", false, 16, TextMeasure.sheetCellMargins());
+
+		assertThat(m.lines("ตลอดปีงบประมาณ ๒๕๖๖", width, false)).first().isEqualTo("ตลอดปีงบประมาณ");
+		assertThat(m.parts("ตลอดปีงบประมาณ ๒๕๖๖", width, false, 3).get(0)).doesNotContain("\n");
+	}
+
+}
