@@ -60,6 +60,26 @@ public final class OutputDocument implements AutoCloseable {
 		return this.document.getTables();
 	}
 
+	/**
+	 * Whether the signature block is kept on the page of the last table row above it: every
+	 * paragraph of that row and every paragraph after it but the last kept with the next.
+	 */
+	public boolean signaturesKeptWithTheTableAbove() {
+		List<IBodyElement> body = body();
+		int table = body.size() - 1;
+		while (table >= 0 && !(body.get(table) instanceof XWPFTable)) {
+			table--;
+		}
+		XWPFTable last = (XWPFTable) body.get(table);
+		List<XWPFParagraph> kept = new java.util.ArrayList<>();
+		last.getRow(last.getNumberOfRows() - 1).getTableCells().forEach((cell) -> kept.addAll(cell.getParagraphs()));
+		for (int i = table + 1; i < body.size() - 1; i++) {
+			kept.add((XWPFParagraph) body.get(i));
+		}
+		return kept.stream().allMatch((paragraph) -> paragraph.getCTP().getPPr() != null
+				&& paragraph.getCTP().getPPr().isSetKeepNext());
+	}
+
 	/** The text of each cell of a row, its paragraphs joined by \n. */
 	public static List<String> cells(XWPFTableRow row) {
 		return row.getTableCells().stream().map(OutputDocument::text).toList();

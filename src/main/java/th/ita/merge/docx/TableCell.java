@@ -22,6 +22,11 @@ public record TableCell(List<CellLine> lines, boolean bold, boolean centred, Str
 		return new TableCell(lines, false, false, "");
 	}
 
+	/** The text the cell shows, its lines one under another: what its column's width is shared by. */
+	public String shown() {
+		return String.join("\n", this.lines.stream().map(CellLine::shown).toList());
+	}
+
 	public TableCell asBold() {
 		return new TableCell(this.lines, true, this.centred, this.fill);
 	}

@@ -6,12 +6,15 @@ import java.math.BigInteger;
 import java.util.List;
 
 import org.apache.poi.wp.usermodel.HeaderFooterType;
+import org.apache.poi.xwpf.usermodel.IBodyElement;
 import org.apache.poi.xwpf.usermodel.ParagraphAlignment;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFFooter;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
 import org.apache.poi.xwpf.usermodel.XWPFRun;
 import org.apache.poi.xwpf.usermodel.XWPFStyles;
+import org.apache.poi.xwpf.usermodel.XWPFTable;
+import org.apache.poi.xwpf.usermodel.XWPFTableRow;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTDocDefaults;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPageMar;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPPrGeneral;
@@ -19,12 +22,15 @@ import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPageSz;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTSectPr;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTSpacing;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTStyles;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTbl;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.STFldCharType;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.STLineSpacingRule;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.STNumberFormat;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.STPageOrientation;
 
 import th.ita.merge.value.Digits;
+import th.ita.merge.xlsx.ColumnShares;
+import th.ita.merge.xlsx.TextMeasure;
 
 /**
  * A report as a Word document in the form of Thai official documents: A4 landscape, TH Sarabun
@@ -114,6 +120,15 @@ public final class ThaiDocument {
 	}
 
 	/**
+	 * The width of a table here for text of {@code points}, so it shares its columns by its text
+	 * as a printed sheet does (see {@link ColumnShares}).
+	 */
+	public static ColumnShares.Page columns(int points) {
+		int units = TextMeasure.reportFont().map((measure) -> (int) measure.units(TEXT_WIDTH / 20f, points)).orElse(100);
+		return new ColumnShares.Page(units, points, ThaiTable.CELL_MARGIN * 2 / 20f + 1);
+	}
+
+	/**
 	 * A table across the text width; {@code weights} are the columns' shares of it, and
 	 * {@code points} the size of its text.
 	 */
@@ -126,8 +141,13 @@ public final class ThaiDocument {
 	 * gives its lines ("" a blank line): the date line and per signatory a dotted line to sign on
 	 * with the role, the name in brackets and the position, the whole block kept on one page.
 	 */
-	public void signOff(List<String> lines) {
+	public void signOff(List<String> lines, SignaturePlacement placement) {
+		keepLastRowWithNext();
+		if (placement == SignaturePlacement.WITH_LAST_ROW) {
+			moveLastRowToANewPage();
+		}
 		blank();
+		ThaiText.keepWithNext(this.document.getParagraphs().get(this.document.getParagraphs().size() - 1));
 		for (int i = 0; i < lines.size(); i++) {
 			XWPFParagraph paragraph = this.document.createParagraph();
 			paragraph.setAlignment(ParagraphAlignment.CENTER);
@@ -136,6 +156,46 @@ public final class ThaiDocument {
 				ThaiText.keepWithNext(paragraph);
 			}
 			ThaiText.run(paragraph, lines.get(i), false, ThaiText.POINTS);
+		}
+	}
+
+	/**
+	 * Ends the last table before its last row and starts a new page with a copy of its header
+	 * rows and that row, so the signatures after it never stand alone.
+	 */
+	private void moveLastRowToANewPage() {
+		List<IBodyElement> body = this.document.getBodyElements();
+		if (body.isEmpty() || !(body.get(body.size() - 1) instanceof XWPFTable table)) {
+			return;
+		}
+		int rows = table.getNumberOfRows();
+		int headers = 0;
+		while (headers < rows && table.getRow(headers).isRepeatHeader()) {
+			headers++;
+		}
+		if (rows - headers < 2) {
+			return;
+		}
+		CTTbl moved = (CTTbl) table.getCTTbl().copy();
+		for (int row = rows - 2; row >= headers; row--) {
+			moved.removeTr(row);
+		}
+		table.removeRow(rows - 1);
+		XWPFParagraph gap = this.document.createParagraph();
+		gap.setPageBreak(true);
+		ThaiText.run(gap, "", false, ThaiText.POINTS);
+		this.document.createTable().getCTTbl().set(moved);
+	}
+
+	/**
+	 * Keeps the last row of a table just written on the page of what follows it, so the
+	 * signatures never stand alone on a page.
+	 */
+	private void keepLastRowWithNext() {
+		List<IBodyElement> body = this.document.getBodyElements();
+		if (!body.isEmpty() && body.get(body.size() - 1) instanceof XWPFTable table) {
+			XWPFTableRow last = table.getRow(table.getNumberOfRows() - 1);
+			last.getTableCells().forEach((cell) -> cell.getParagraphs().forEach(ThaiText::keepWithNext));
 		}
 	}
 

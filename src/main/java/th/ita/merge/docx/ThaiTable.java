@@ -20,6 +20,8 @@ import org.openxmlformats.schemas.wordprocessingml.x2006.main.STTblLayoutType;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.STTblWidth;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.STVerticalJc;
 
+import th.ita.merge.xlsx.TextMeasure;
+
 /**
  * A table of a {@link ThaiDocument}: fixed column widths across the page, header rows that repeat
  * at the top of every page the table runs onto, rows of cells whose text Word wraps, and rows
@@ -41,7 +43,10 @@ public final class ThaiTable {
 	static final int UNBROKEN_LINES = 5;
 
 	/** The left and right margin of a cell, in twips (Word's default is 108). */
-	static final int CELL_MARGIN = 85;
+	static final int CELL_MARGIN = 60;
+
+	/** Twips of a row's height taken by its borders and the space around its text. */
+	private static final int CELL_PADDING_HEIGHT = 60;
 
 	/** Twips of a cell taken by its margins and borders. */
 	private static final int CELL_PADDING = 2 * CELL_MARGIN + 30;
@@ -112,7 +117,40 @@ public final class ThaiTable {
 				column += span - 1;
 			}
 		}
+		holdHeaderLines(upper, lower, top, bottom);
 		this.first = true;
+	}
+
+	/**
+	 * Gives the two header rows the heights their lines need (header texts come broken into the
+	 * lines they print in): LibreOffice sizes a repeated header from its rows' own cells and would
+	 * cut the bottom lines of a name spanning both rows on every page after the first.
+	 */
+	private void holdHeaderLines(XWPFTableRow upper, XWPFTableRow lower, List<String> top, List<String> bottom) {
+		int spanning = 1;
+		int topLines = 1;
+		int bottomLines = 1;
+		for (int column = 0; column < top.size(); column++) {
+			int lines = top.get(column).split("\n", -1).length;
+			if (bottom.get(column).isEmpty()) {
+				spanning = Math.max(spanning, lines);
+			}
+			else {
+				topLines = Math.max(topLines, lines);
+				bottomLines = Math.max(bottomLines, bottom.get(column).split("\n", -1).length);
+			}
+		}
+		topLines = Math.max(topLines, spanning - bottomLines);
+		upper.setHeight(lineTwips() * topLines + CELL_PADDING_HEIGHT);
+		lower.setHeight(lineTwips() * Math.max(bottomLines, spanning - topLines) + CELL_PADDING_HEIGHT);
+	}
+
+	/** The height of one line of the table's text, in twips. */
+	private int lineTwips() {
+		float points = TextMeasure.reportFont()
+			.map((measure) -> measure.lineHeight() * this.points / ThaiText.POINTS)
+			.orElse(this.points * 1.66f);
+		return Math.round(points * 20);
 	}
 
 	/** One header row, repeated on every page. */

@@ -6,6 +6,7 @@ import java.time.LocalDate;
 
 import org.apache.poi.ss.usermodel.Workbook;
 
+import th.ita.merge.docx.SignaturePlacement;
 import th.ita.merge.measure.internal.RegisterSheet;
 import th.ita.merge.measure.internal.ReportDocument;
 import th.ita.merge.measure.internal.ReportSheet;
@@ -48,8 +49,8 @@ public final class MeasureOutputs {
 	}
 
 	/** Writes the report as a Word document. */
-	public void writeDocument(OutputStream out, MeasureReports reports) throws IOException {
-		new ReportDocument(this.plan, this.digits, this.runDate).write(out, reports);
+	public void writeDocument(OutputStream out, MeasureReports reports, SignaturePlacement signatures) throws IOException {
+		new ReportDocument(this.plan, this.digits, this.runDate).write(out, reports, signatures);
 	}
 
 }

@@ -6,6 +6,7 @@ import java.time.LocalDate;
 
 import org.apache.poi.ss.usermodel.Workbook;
 
+import th.ita.merge.docx.SignaturePlacement;
 import th.ita.merge.plan.Plan;
 import th.ita.merge.risk.internal.HeatMapSheet;
 import th.ita.merge.risk.internal.RiskRegisterSheet;
@@ -49,8 +50,8 @@ public final class RiskOutputs {
 	}
 
 	/** Writes the risk-assessment report as a Word document. */
-	public void writeDocument(OutputStream out, RiskRecords risks) throws IOException {
-		new RiskReportDocument(this.plan, this.digits, this.runDate).write(out, risks);
+	public void writeDocument(OutputStream out, RiskRecords risks, SignaturePlacement signatures) throws IOException {
+		new RiskReportDocument(this.plan, this.digits, this.runDate).write(out, risks, signatures);
 	}
 
 }

@@ -219,9 +219,12 @@ public final class SheetWriter {
 	/**
 	 * The sign-off block after a blank row, one line a row across {@code first..last}, an empty
 	 * line a blank row: the lines the plan's sign-off gives, so every printed report signs alike.
+	 * It is kept on the page of the row before it, so the signatures never stand alone.
 	 */
 	public void signOff(List<String> lines, int first, int last) {
+		keepWithNext();
 		skip();
+		keepWithNext();
 		for (String line : lines) {
 			if (line.isEmpty()) {
 				skip();
@@ -232,6 +235,49 @@ public final class SheetWriter {
 			keepWithNext();
 		}
 		this.headings.remove(this.next - 1);
+	}
+
+	/**
+	 * The two header rows of a printed table, repeated on every page: a column whose bottom text
+	 * is empty spans both rows; a top text followed by empty top texts spans those columns, whose
+	 * names stand below it. Each row is as tall as its own texts need, a text spanning both rows
+	 * taking what the bottom row leaves it. Returns the index of the first row.
+	 */
+	public int tableHeader(List<String> top, List<String> bottom) {
+		Row upper = this.sheet.createRow(this.next++);
+		Row lower = this.sheet.createRow(this.next++);
+		int bottomLines = 1;
+		int topLines = 1;
+		int tallest = 1;
+		for (int column = 0; column < top.size(); column++) {
+			for (Row row : List.of(upper, lower)) {
+				row.createCell(column).setCellStyle(this.styles.get(Look.TABLE_HEADER));
+			}
+			upper.getCell(column).setCellValue(top.get(column));
+			lower.getCell(column).setCellValue(bottom.get(column));
+			int r = upper.getRowNum();
+			if (bottom.get(column).isEmpty()) {
+				this.sheet.addMergedRegion(new CellRangeAddress(r, r + 1, column, column));
+				tallest = Math.max(tallest, Entries.lineCount(top.get(column), this.widths[column], Look.TABLE_HEADER));
+				continue;
+			}
+			bottomLines = Math.max(bottomLines,
+					Entries.lineCount(bottom.get(column), this.widths[column], Look.TABLE_HEADER));
+			if (!top.get(column).isEmpty()) {
+				int last = column;
+				while (last + 1 < top.size() && top.get(last + 1).isEmpty() && !bottom.get(last + 1).isEmpty()) {
+					last++;
+				}
+				if (last > column) {
+					this.sheet.addMergedRegion(new CellRangeAddress(r, r, column, last));
+				}
+				topLines = Math.max(topLines, Entries.lineCount(top.get(column), widthOf(column, last), Look.TABLE_HEADER));
+			}
+		}
+		topLines = Math.max(topLines, tallest - bottomLines);
+		setHeight(upper, topLines);
+		setHeight(lower, Math.max(bottomLines, tallest - topLines));
+		return upper.getRowNum();
 	}
 
 	/** A header row for a register sheet, frozen so it stays in view. */

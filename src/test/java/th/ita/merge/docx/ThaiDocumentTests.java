@@ -171,8 +171,36 @@ class ThaiDocumentTests {
 			.isFalse();
 	}
 
+	@Test
+	void keepsTheLastRowWithTheSignaturesAndCanStartItOnTheSignaturesPage() throws IOException {
+		// given
+		XWPFDocument kept = read(sample(Digits.THAI));
+		XWPFDocument moved = read(sample(Digits.THAI, SignaturePlacement.WITH_LAST_ROW));
+
+		// then: kept with the next paragraph, for Word
+		XWPFTableRow last = kept.getTables().get(0).getRow(kept.getTables().get(0).getNumberOfRows() - 1);
+		assertThat(last.getCell(0).getParagraphs().get(0).getCTP().getPPr().isSetKeepNext()).isTrue();
+		// and, moved, on a new page under the header repeated, for LibreOffice
+		assertThat(moved.getTables()).hasSize(2);
+		XWPFTable before = moved.getTables().get(0);
+		XWPFTable after = moved.getTables().get(1);
+		assertThat(before.getNumberOfRows()).isEqualTo(4);
+		assertThat(before.getRow(3).getCell(0).getText()).isEqualTo("๒. สั้น");
+		assertThat(after.getNumberOfRows()).isEqualTo(3);
+		assertThat(after.getRow(0).isRepeatHeader()).isTrue();
+		assertThat(after.getRow(1).isRepeatHeader()).isTrue();
+		assertThat(after.getRow(2).getCell(0).getText()).startsWith("๓. ยาว");
+		int between = moved.getBodyElements().indexOf(after) - 1;
+		assertThat(((XWPFParagraph) moved.getBodyElements().get(between)).isPageBreak()).isTrue();
+		assertThat(moved.getParagraphs().get(moved.getParagraphs().size() - 1).getText()).isEqualTo("นิติกรปฏิบัติการ");
+	}
+
 	/** A document with a title, two headings, a paragraph, a table and the signature block. */
 	private static byte[] sample(Digits digits) throws IOException {
+		return sample(digits, SignaturePlacement.AFTER_TABLE);
+	}
+
+	private static byte[] sample(Digits digits, SignaturePlacement signatures) throws IOException {
 		ThaiDocument document = new ThaiDocument("รายงานทดสอบ", digits);
 		document.title(List.of("รายงานทดสอบ", "ประจำปีงบประมาณ พ.ศ. ๒๕๖๖"));
 		document.heading("หัวข้อที่ ๑");
@@ -185,7 +213,7 @@ class ThaiDocumentTests {
 				TableCell.of(List.of(CellLine.text("ตามคำสั่ง"), CellLine.link(new Link("หลักฐาน: ", "https://www.example.go.th/news/1"))))));
 		table.row(List.of(TableCell.of("๓. ยาว".repeat(80)), TableCell.of(""), TableCell.of(""), TableCell.of("")));
 		document.signOff(List.of("(ลงชื่อ)......................................................ผู้จัดทำ", "(นายทดสอบ ใจดี)",
-				"นิติกรปฏิบัติการ"));
+				"นิติกรปฏิบัติการ"), signatures);
 		ByteArrayOutputStream out = new ByteArrayOutputStream();
 		document.write(out);
 		return out.toByteArray();

@@ -74,6 +74,39 @@ class PrintedReportHeightsTests {
 		assertRowsHoldTheirText(RiskOutputs.REPORT_SHEET);
 	}
 
+	@Test
+	void longResultsGetAWiderColumnThanUsualAndEveryHeaderLineStandsWhole() throws Exception {
+		TextMeasure measure = TextMeasure.reportFont().orElseThrow();
+		try (OutputWorkbook output = OutputWorkbook.open(this.workbook)) {
+			Sheet sheet = output.sheet(MeasureOutputs.reportSheetName(SeedData.plan(), Digits.THAI));
+			int widestState = Math.max(sheet.getColumnWidth(3), sheet.getColumnWidth(4)) / 256;
+			assertThat(widestState).as("the usual width of a state column is 15").isGreaterThan(20);
+			int total = 0;
+			for (int column = 0; column < 7; column++) {
+				total += sheet.getColumnWidth(column) / 256;
+			}
+			assertThat(total).as("the table still fills the page at the same scale").isEqualTo(119);
+			for (String name : List.of(MeasureOutputs.reportSheetName(SeedData.plan(), Digits.THAI), RiskOutputs.REPORT_SHEET)) {
+				assertHeaderLinesStandWhole(output.sheet(name), measure);
+			}
+		}
+	}
+
+	/** Each line of a header label fits its column (or columns) on one line: no word of it breaks. */
+	private static void assertHeaderLinesStandWhole(Sheet sheet, TextMeasure measure) {
+		int header = sheet.getRepeatingRows().getFirstRow();
+		for (int r = header; r <= header + 1; r++) {
+			for (Cell cell : sheet.getRow(r)) {
+				for (String line : cell.getStringCellValue().split("\n")) {
+					if (!line.isEmpty()) {
+						assertThat(measure.lines(line, widthOf(sheet, cell), true)).as(sheet.getSheetName() + " " + line)
+							.hasSize(1);
+					}
+				}
+			}
+		}
+	}
+
 	private void assertRowsHoldTheirText(String name) throws Exception {
 		TextMeasure measure = TextMeasure.reportFont().orElseThrow();
 		try (OutputWorkbook output = OutputWorkbook.open(this.workbook)) {
@@ -88,13 +121,14 @@ class PrintedReportHeightsTests {
 				}
 				for (Cell cell : row) {
 					String text = cell.getStringCellValue();
-					if (text.isEmpty() || mergedDown(sheet, cell)) {
+					if (text.isEmpty()) {
 						continue;
 					}
 					boolean bold = output.workbook().getFontAt(cell.getCellStyle().getFontIndex()).getBold();
 					int lines = measure.lines(text, widthOf(sheet, cell), bold).size();
-					if (height + 0.1f < RowHeights.points(lines)) {
-						failures.add(cell.getAddress() + " needs " + lines + " lines but its row is " + height + " points");
+					float room = heightOf(sheet, cell);
+					if (room + 0.1f < RowHeights.points(lines)) {
+						failures.add(cell.getAddress() + " needs " + lines + " lines but has " + room + " points");
 					}
 				}
 			}
@@ -117,10 +151,18 @@ class PrintedReportHeightsTests {
 		return sheet.getColumnWidth(cell.getColumnIndex()) / 256;
 	}
 
-	/** A header cell merged over two rows: its text has the height of both. */
-	private static boolean mergedDown(Sheet sheet, Cell cell) {
-		return sheet.getMergedRegions().stream()
-			.anyMatch((range) -> range.isInRange(cell) && range.getLastRow() > range.getFirstRow());
+	/** The height of a cell's row, or of all the rows it is merged down over (a header), in points. */
+	private static float heightOf(Sheet sheet, Cell cell) {
+		for (CellRangeAddress range : sheet.getMergedRegions()) {
+			if (range.isInRange(cell)) {
+				float height = 0;
+				for (int r = range.getFirstRow(); r <= range.getLastRow(); r++) {
+					height += sheet.getRow(r).getHeightInPoints();
+				}
+				return height;
+			}
+		}
+		return cell.getRow().getHeightInPoints();
 	}
 
 }

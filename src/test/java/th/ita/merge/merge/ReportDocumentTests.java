@@ -173,11 +173,12 @@ class ReportDocumentTests {
 			assertThat(table.getRow(1).isRepeatHeader()).isTrue();
 			assertThat(table.getRows().subList(2, table.getNumberOfRows()))
 				.allSatisfy((row) -> assertThat(row.isRepeatHeader()).isFalse());
+			// each header broken into lines between its words, as the published report breaks them
 			assertThat(OutputDocument.cells(table.getRow(0))).containsExactly(
-					"ประเด็นที่เป็นข้อบกพร่อง/จุดอ่อนจากการประเมิน", "แนวทางการนำผลการวิเคราะห์ไปสู่การปฏิบัติ", "ผู้รับผิดชอบ",
-					"ผลการดำเนินการ", "หมายเหตุ");
-			assertThat(OutputDocument.cells(table.getRow(1))).containsExactly("", "", "", "อยู่ระหว่างดำเนินการ",
-					"ดำเนินการแล้ว", "ยังไม่ดำเนินการ", "");
+					"ประเด็นที่เป็น\nข้อบกพร่อง/\nจุดอ่อนจาก\nการประเมิน", "แนวทาง\nการนำผล\nการวิเคราะห์\nไปสู่การปฏิบัติ",
+					"ผู้รับ\nผิดชอบ", "ผลการดำเนินการ", "หมายเหตุ");
+			assertThat(OutputDocument.cells(table.getRow(1))).containsExactly("", "", "", "อยู่ระหว่าง\nดำเนินการ",
+					"ดำเนินการ\nแล้ว", "ยังไม่\nดำเนินการ", "");
 		}
 	}
 
@@ -226,6 +227,23 @@ class ReportDocumentTests {
 		List<String> expected = SeedData.reports().stream().map(SeedData.Report::evidenceLink)
 			.filter((link) -> !link.isEmpty()).distinct().toList();
 		assertThat(links).containsExactlyInAnyOrderElementsOf(expected);
+	}
+
+	@Test
+	void keepsTheSignaturesOnThePageOfTheTableRowAboveThem() {
+		assertThat(this.report.signaturesKeptWithTheTableAbove()).isTrue();
+	}
+
+	@Test
+	void givesTheRepeatedHeaderRowsTheHeightOfTheirLinesSoNoPageCutsThem() {
+		// the first column's label spans both rows on four lines; the state labels take two
+		for (XWPFTable table : this.report.tables()) {
+			int top = table.getRow(0).getHeight();
+			int bottom = table.getRow(1).getHeight();
+			assertThat(bottom).isGreaterThan(0);
+			assertThat(top + bottom).isGreaterThanOrEqualTo(2 * bottom);
+			assertThat(top + bottom).as("four lines of 16 points").isGreaterThan(4 * 16 * 20);
+		}
 	}
 
 	@Test

@@ -30,6 +30,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 import th.ita.merge.Fixtures;
 import th.ita.merge.docx.LibreOffice;
 import th.ita.merge.docx.OwnDocuments;
+import th.ita.merge.docx.PdfLastPage;
 import th.ita.merge.plan.Indicator;
 import th.ita.merge.plan.Measure;
 import th.ita.merge.plan.Plan;
@@ -127,6 +128,27 @@ class ReportPdfTests {
 		}
 		assertThat(notPrinted(text, expected)).as("texts missing from the risk report's PDF").isEmpty();
 		assertShapedThai(text, "ผู้รับผิดชอบ", "ความเสี่ยงทั้งหมด", "การควบคุมที่มีอยู่");
+	}
+
+	@Test
+	void neverLeavesTheSignaturesAloneOnTheLastPage() throws IOException {
+		// on the samples LibreOffice would put the report's signatures on a page of their own
+		List<String> signatures = SeedData.plan().signOff().lines(Digits.THAI, java.time.LocalDate.now());
+		for (String name : List.of("ita-2566-round1-report.pdf", "ita-2566-round1-risk-report.pdf")) {
+			try (PDDocument document = Loader.loadPDF(this.output.resolve(name).toFile())) {
+				PDFTextStripper stripper = new PDFTextStripper();
+				stripper.setStartPage(document.getNumberOfPages());
+				String lastPage = stripper.getText(document);
+				assertThat(lastPage).as(name).contains("นิติกรปฏิบัติการ");
+				assertThat(PdfLastPage.holdsOnly(this.output.resolve(name), signatures)).as(name).isFalse();
+			}
+		}
+		try (PDDocument document = Loader.loadPDF(this.output.resolve("ita-2566-round1-report.pdf").toFile())) {
+			PDFTextStripper stripper = new PDFTextStripper();
+			stripper.setStartPage(document.getNumberOfPages());
+			assertThat(stripper.getText(document)).as("the last measure stands above the signatures")
+				.contains("ผลการดำเนินการ", "หมายเหตุ");
+		}
 	}
 
 	/** Sara am is one letter (ำ, not ํ + า), and every mark follows its consonant. */

@@ -102,17 +102,18 @@ class RiskReportDocumentTests {
 			assertThat(rows).hasSize(risks.size());
 			for (SampleRisks.Risk risk : risks) {
 				XWPFTableRow row = rows.stream()
-					.filter((candidate) -> OutputDocument.cells(candidate).get(2).equals(risk.event()))
+					.filter((candidate) -> OutputDocument.cells(candidate).get(1).startsWith(risk.event() + "\n"))
 					.findFirst()
 					.orElseThrow(() -> new AssertionError("risk not printed under its category: " + risk.event()));
 				List<String> cells = OutputDocument.cells(row);
 				RiskScore score = new RiskScore(risk.likelihood(), risk.impact());
 				RiskBand band = score.band(SETTINGS);
-				assertThat(cells.get(1)).startsWith(risk.process() + "\n(").contains(SeedData.plan().divisionName(risk.divisionCode()));
-				assertThat(cells.subList(3, 12)).containsExactly(risk.factors(), risk.controls(),
+				assertThat(cells.get(1)).isEqualTo(risk.event() + "\nกระบวนงาน: " + risk.process() + "\n("
+						+ SeedData.plan().divisionName(risk.divisionCode()) + ")");
+				assertThat(cells.subList(2, 11)).containsExactly(risk.factors(), risk.controls(),
 						Digits.THAI.format(risk.likelihood()), Digits.THAI.format(risk.impact()),
 						Digits.THAI.format(score.value()), band.name(), risk.measure(), risk.owner(), risk.timeline());
-				assertThat(row.getCell(8).getColor()).isEqualTo(band.colour());
+				assertThat(row.getCell(7).getColor()).isEqualTo(band.colour());
 			}
 		}
 	}
@@ -151,6 +152,11 @@ class RiskReportDocumentTests {
 	@Test
 	void setsTheThaiFontSizeWeightAndLanguageOnEveryRunInItsComplexScriptSlots() {
 		assertThat(this.report.runsNotInThai(14, 16)).isEmpty();
+	}
+
+	@Test
+	void keepsTheSignaturesOnThePageOfTheTableRowAboveThem() {
+		assertThat(this.report.signaturesKeptWithTheTableAbove()).isTrue();
 	}
 
 	@Test

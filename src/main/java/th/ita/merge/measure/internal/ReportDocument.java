@@ -7,13 +7,13 @@ import java.util.ArrayList;
 import java.util.List;
 
 import th.ita.merge.docx.Link;
+import th.ita.merge.docx.SignaturePlacement;
 import th.ita.merge.docx.ThaiDocument;
 import th.ita.merge.docx.ThaiTable;
 import th.ita.merge.docx.TableCell;
 import th.ita.merge.docx.CellLine;
 import th.ita.merge.docx.ThaiText;
 import th.ita.merge.measure.MeasureReports;
-import th.ita.merge.measure.ProgressState;
 import th.ita.merge.plan.Indicator;
 import th.ita.merge.plan.Measure;
 import th.ita.merge.plan.Plan;
@@ -30,11 +30,6 @@ import th.ita.merge.value.Digits;
  */
 public final class ReportDocument {
 
-	/** Column weights: weakness, guideline, responsible, the three states, remark. */
-	private static final int[] WIDTHS = { 19, 23, 12, 15, 15, 10, 13 };
-
-	private static final int FIRST_STATE = 3;
-
 	private final Plan plan;
 
 	private final Digits digits;
@@ -48,7 +43,7 @@ public final class ReportDocument {
 		this.digits = digits;
 	}
 
-	public void write(OutputStream out, MeasureReports records) throws IOException {
+	public void write(OutputStream out, MeasureReports records, SignaturePlacement signatures) throws IOException {
 		List<String> title = ReportOutline.title(this.plan, this.digits);
 		ThaiDocument document = new ThaiDocument(String.join(" ", title), this.digits);
 		document.title(title);
@@ -69,7 +64,7 @@ public final class ReportDocument {
 			}
 			table(document, indicators, records);
 		}
-		document.signOff(this.plan.signOff().lines(this.digits, this.runDate));
+		document.signOff(this.plan.signOff().lines(this.digits, this.runDate), signatures);
 		document.write(out);
 	}
 
@@ -83,13 +78,10 @@ public final class ReportDocument {
 	 * heading, its heading stands in the table, so its numbering from ๑ is not taken for a mistake.
 	 */
 	private void table(ThaiDocument document, List<Indicator> indicators, MeasureReports records) {
-		ThaiTable table = document.table(ThaiText.POINTS, WIDTHS);
-		List<String> bottom = new ArrayList<>(List.of("", "", ""));
-		for (ProgressState state : ProgressState.values()) {
-			bottom.add(state.thai());
-		}
-		bottom.add("");
-		table.header(ReportSheet.HEADER_TOP, bottom);
+		int[] widths = ReportOutline.widths(ThaiDocument.columns(ThaiText.POINTS), this.plan, records, this.digits,
+				(line) -> remark(line).shown());
+		ThaiTable table = document.table(ThaiText.POINTS, widths);
+		table.header(ReportOutline.HEADER_TOP, ReportOutline.HEADER_BOTTOM);
 		for (Indicator indicator : indicators) {
 			List<Measure> measures = ReportOutline.measuresOf(this.plan, indicator);
 			if (indicators.size() > 1 && measures.get(0).topic().isEmpty()) {
@@ -102,10 +94,7 @@ public final class ReportDocument {
 					topic = measure.topic();
 					table.span(TableCell.of(topic).asBold(), true);
 				}
-				ConsolidatedMeasure line = MeasureConsolidation.consolidate(measure,
-						this.plan.divisionsResponsibleFor(measure), records.reportsOn(measure.id()),
-						records.rejectedOn(measure.id()));
-				table.row(cells(++number, line));
+				table.row(cells(++number, ReportOutline.line(this.plan, measure, records)));
 			}
 		}
 	}
@@ -116,7 +105,7 @@ public final class ReportDocument {
 				TableCell.of(prefix + line.measure().guideline()), TableCell.of(line.measure().responsible()), TableCell.of(""),
 				TableCell.of(""), TableCell.of(""), remark(line)));
 		TableCell result = TableCell.of(line.result());
-		cells.set(FIRST_STATE + line.state().ordinal(),
+		cells.set(ReportOutline.FIRST_STATE + line.state().ordinal(),
 				line.result().equals(MeasureConsolidation.STATE_MARK) ? result.asCentred() : result);
 		return cells;
 	}

@@ -1,12 +1,16 @@
 package th.ita.merge.measure.internal;
 
+import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Function;
 
+import th.ita.merge.measure.MeasureReports;
 import th.ita.merge.plan.Indicator;
 import th.ita.merge.plan.Measure;
 import th.ita.merge.plan.Plan;
 import th.ita.merge.plan.Tool;
 import th.ita.merge.value.Digits;
+import th.ita.merge.xlsx.ColumnShares;
 
 /**
  * What the report holds, whatever prints it: its three title lines, and per tool the indicators
@@ -14,6 +18,23 @@ import th.ita.merge.value.Digits;
  * document both lay out this outline, so they never disagree on what is reported.
  */
 final class ReportOutline {
+
+	/**
+	 * The header's top row, its lines broken as the published report breaks them: a header's
+	 * words must not break, and a spreadsheet's Thai line breaker does break some.
+	 */
+	static final List<String> HEADER_TOP = List.of("ประเด็นที่เป็น\nข้อบกพร่อง/\nจุดอ่อนจาก\nการประเมิน",
+			"แนวทาง\nการนำผล\nการวิเคราะห์\nไปสู่การปฏิบัติ", "ผู้รับ\nผิดชอบ", "ผลการดำเนินการ", "", "", "หมายเหตุ");
+
+	/** Under ผลการดำเนินการ, the three states; the other columns' headers span both rows. */
+	static final List<String> HEADER_BOTTOM = List.of("", "", "", "อยู่ระหว่าง\nดำเนินการ", "ดำเนินการ\nแล้ว",
+			"ยังไม่\nดำเนินการ", "");
+
+	/** The column of the first state; the three states stand side by side. */
+	static final int FIRST_STATE = 3;
+
+	/** The columns' usual proportions, in characters, where the text asks for no other: they fill a page. */
+	static final int[] USUAL_WIDTHS = { 22, 27, 13, 15, 15, 13, 14 };
 
 	private ReportOutline() {
 	}
@@ -34,6 +55,46 @@ final class ReportOutline {
 
 	static List<Measure> measuresOf(Plan plan, Indicator indicator) {
 		return plan.measures().stream().filter((measure) -> measure.indicator() == indicator.number()).toList();
+	}
+
+	/** What the divisions reported on one measure, made into the report's line for it. */
+	static ConsolidatedMeasure line(Plan plan, Measure measure, MeasureReports records) {
+		return MeasureConsolidation.consolidate(measure, plan.divisionsResponsibleFor(measure),
+				records.reportsOn(measure.id()), records.rejectedOn(measure.id()));
+	}
+
+	/**
+	 * The texts of a measure's row, one per column: the weakness and guideline numbered within
+	 * their indicator, the responsible, the result in the column of its state, the remark.
+	 */
+	static List<String> cells(int number, ConsolidatedMeasure line, Digits digits) {
+		String prefix = digits.format(number) + ". ";
+		List<String> values = new ArrayList<>(List.of(prefix + line.measure().weakness(),
+				prefix + line.measure().guideline(), line.measure().responsible(), "", "", "", line.remark()));
+		values.set(FIRST_STATE + line.state().ordinal(), line.result());
+		return values;
+	}
+
+	/**
+	 * The widths of the report's columns, adding up to the page's units, shared by the text of
+	 * every measure row (see {@link ColumnShares}) with the remark as it prints: the sheet and the
+	 * document size alike.
+	 */
+	static int[] widths(ColumnShares.Page page, Plan plan, MeasureReports records, Digits digits,
+			Function<ConsolidatedMeasure, String> remark) {
+		List<List<String>> rows = new ArrayList<>();
+		for (Tool tool : Tool.values()) {
+			for (Indicator indicator : indicatorsOf(plan, tool)) {
+				int number = 0;
+				for (Measure measure : measuresOf(plan, indicator)) {
+					ConsolidatedMeasure line = line(plan, measure, records);
+					List<String> cells = cells(++number, line, digits);
+					cells.set(cells.size() - 1, remark.apply(line));
+					rows.add(cells);
+				}
+			}
+		}
+		return ColumnShares.share(page, ColumnShares.headers(HEADER_TOP, HEADER_BOTTOM), USUAL_WIDTHS, rows);
 	}
 
 }

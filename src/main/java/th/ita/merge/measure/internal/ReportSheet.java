@@ -1,20 +1,17 @@
 package th.ita.merge.measure.internal;
 
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 
-import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
-import org.apache.poi.ss.util.CellRangeAddress;
 
 import th.ita.merge.measure.MeasureReports;
-import th.ita.merge.measure.ProgressState;
 import th.ita.merge.plan.Indicator;
 import th.ita.merge.plan.Measure;
 import th.ita.merge.plan.Plan;
 import th.ita.merge.plan.Tool;
 import th.ita.merge.value.Digits;
+import th.ita.merge.xlsx.ColumnShares;
 import th.ita.merge.xlsx.SheetWriter;
 import th.ita.merge.xlsx.ThaiStyles;
 import th.ita.merge.xlsx.ThaiStyles.Look;
@@ -30,15 +27,10 @@ import th.ita.merge.xlsx.ThaiStyles.Look;
  */
 public final class ReportSheet {
 
-	static final List<String> HEADER_TOP = List.of("ประเด็นที่เป็นข้อบกพร่อง/จุดอ่อนจากการประเมิน",
-			"แนวทางการนำผลการวิเคราะห์ไปสู่การปฏิบัติ", "ผู้รับผิดชอบ", "ผลการดำเนินการ", "", "", "หมายเหตุ");
+	/** The width of the table, in characters of the default font: it fills an A4 landscape page. */
+	private static final int TOTAL_WIDTH = 119;
 
-	/** Column widths, in characters of the default font: the table fills an A4 landscape page. */
-	private static final int[] WIDTHS = { 22, 27, 13, 15, 15, 13, 14 };
-
-	private static final int LAST = WIDTHS.length - 1;
-
-	private static final int FIRST_STATE = 3;
+	private static final int LAST = ReportOutline.USUAL_WIDTHS.length - 1;
 
 	private static final String INDENT = "\u2003\u2003";
 
@@ -48,20 +40,28 @@ public final class ReportSheet {
 
 	private final LocalDate runDate;
 
-	private final SheetWriter out;
+	private final Sheet sheet;
+
+	private final ThaiStyles styles;
+
+	private SheetWriter out;
 
 	/** {@code runDate} dates the report when the plan gives no date. */
 	public ReportSheet(Sheet sheet, ThaiStyles styles, Plan plan, Digits digits, LocalDate runDate) {
 		this.plan = plan;
 		this.digits = digits;
 		this.runDate = runDate;
-		this.out = new SheetWriter(sheet, styles, WIDTHS).printed();
+		this.sheet = sheet;
+		this.styles = styles;
 	}
 
 	public void write(MeasureReports records) {
+		int[] widths = ReportOutline.widths(ColumnShares.Page.sheet(TOTAL_WIDTH), this.plan, records, this.digits,
+				ConsolidatedMeasure::remark);
+		this.out = new SheetWriter(this.sheet, this.styles, widths).printed();
 		title();
 		this.out.skip();
-		int headerRow = tableHeader();
+		int headerRow = this.out.tableHeader(ReportOutline.HEADER_TOP, ReportOutline.HEADER_BOTTOM);
 		int section = 0;
 		for (Tool tool : Tool.values()) {
 			List<Indicator> indicators = ReportOutline.indicatorsOf(this.plan, tool);
@@ -74,30 +74,12 @@ public final class ReportSheet {
 				indicator(indicator, records);
 			}
 		}
-		this.out.signOff(this.plan.signOff().lines(this.digits, this.runDate), FIRST_STATE, LAST);
+		this.out.signOff(this.plan.signOff().lines(this.digits, this.runDate), ReportOutline.FIRST_STATE, LAST);
 		this.out.paginate(headerRow, headerRow + 1);
 	}
 
 	private void title() {
 		this.out.title(LAST, ReportOutline.title(this.plan, this.digits).toArray(String[]::new));
-	}
-
-	/** The two header rows; ผลการดำเนินการ spans the three state columns. Returns the first row. */
-	private int tableHeader() {
-		Row top = this.out.cells(HEADER_TOP, Look.TABLE_HEADER);
-		List<String> bottom = new ArrayList<>(List.of("", "", ""));
-		for (ProgressState state : ProgressState.values()) {
-			bottom.add(state == ProgressState.IN_PROGRESS ? "อยู่ระหว่าง\nดำเนินการ" : state.thai());
-		}
-		bottom.add("");
-		Row second = this.out.cells(bottom, Look.TABLE_HEADER);
-		Sheet sheet = this.out.sheet();
-		int r = top.getRowNum();
-		for (int column : new int[] { 0, 1, 2, LAST }) {
-			sheet.addMergedRegion(new CellRangeAddress(r, r + 1, column, column));
-		}
-		sheet.addMergedRegion(new CellRangeAddress(r, r, FIRST_STATE, FIRST_STATE + 2));
-		return r;
 	}
 
 	private void indicator(Indicator indicator, MeasureReports records) {
@@ -114,22 +96,12 @@ public final class ReportSheet {
 		for (Measure measure : ReportOutline.measuresOf(this.plan, indicator)) {
 			if (!measure.topic().isEmpty() && !measure.topic().equals(topic)) {
 				topic = measure.topic();
-				this.out.cells(List.of(topic, "", "", "", "", "", ""), Look.CELL_BOLD);
+				this.out.span(topic, Look.CELL_BOLD, 0, LAST);
 				this.out.keepWithNext();
 			}
-			ConsolidatedMeasure line = MeasureConsolidation.consolidate(measure,
-					this.plan.divisionsResponsibleFor(measure), records.reportsOn(measure.id()),
-					records.rejectedOn(measure.id()));
-			measureRow(++number, line);
+			this.out.cells(ReportOutline.cells(++number, ReportOutline.line(this.plan, measure, records), this.digits),
+					Look.CELL);
 		}
-	}
-
-	private void measureRow(int number, ConsolidatedMeasure line) {
-		String prefix = this.digits.format(number) + ". ";
-		List<String> values = new ArrayList<>(List.of(prefix + line.measure().weakness(),
-				prefix + line.measure().guideline(), line.measure().responsible(), "", "", "", line.remark()));
-		values.set(FIRST_STATE + line.state().ordinal(), line.result());
-		this.out.cells(values, Look.CELL);
 	}
 
 }

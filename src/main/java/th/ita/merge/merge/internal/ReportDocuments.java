@@ -5,12 +5,15 @@ import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Optional;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import th.ita.merge.docx.LibreOffice;
+import th.ita.merge.docx.PdfLastPage;
+import th.ita.merge.docx.SignaturePlacement;
 import th.ita.merge.io.AtomicFiles;
 import th.ita.merge.measure.MeasureOutputs;
 import th.ita.merge.merge.MergeOutputs;
@@ -48,16 +51,27 @@ final class ReportDocuments {
 	}
 
 	void write(MergeOutputs outputs, StagedRecords records, Path workFolder) throws IOException {
-		AtomicFiles.write(outputs.report(),
-				(out) -> new MeasureOutputs(this.plan, this.digits, this.runDate).writeDocument(out, records));
-		AtomicFiles.write(outputs.riskReport(),
-				(out) -> new RiskOutputs(this.plan, this.digits, this.runDate).writeDocument(out, records));
+		for (Path document : outputs.documents()) {
+			write(outputs, document, records, SignaturePlacement.AFTER_TABLE);
+		}
 		if (this.pdf.enabled()) {
-			pdf(outputs, workFolder);
+			pdf(outputs, records, workFolder);
 		}
 	}
 
-	private void pdf(MergeOutputs outputs, Path workFolder) {
+	private void write(MergeOutputs outputs, Path document, StagedRecords records, SignaturePlacement signatures)
+			throws IOException {
+		if (document.equals(outputs.report())) {
+			AtomicFiles.write(document, (out) -> new MeasureOutputs(this.plan, this.digits, this.runDate)
+				.writeDocument(out, records, signatures));
+		}
+		else {
+			AtomicFiles.write(document, (out) -> new RiskOutputs(this.plan, this.digits, this.runDate)
+				.writeDocument(out, records, signatures));
+		}
+	}
+
+	private void pdf(MergeOutputs outputs, StagedRecords records, Path workFolder) {
 		for (Path document : outputs.documents()) {
 			try {
 				Files.deleteIfExists(MergeOutputs.pdfOf(document));
@@ -74,11 +88,29 @@ final class ReportDocuments {
 		}
 		try {
 			office.get().convertToPdf(outputs.documents(), workFolder, this.pdf.timeout(), this.digits == Digits.THAI);
+			for (Path document : outputs.documents()) {
+				signaturesNeverAlone(office.get(), outputs, document, records, workFolder);
+			}
 		}
 		catch (IOException | RuntimeException ex) {
 			LOGGER.warn("LibreOffice {} could not convert {}", office.get().program(), documents, ex);
 			this.console.println(ProblemCode.PDF_CONVERSION_FAILED.message(documents,
 					workFolder.resolve("ita-merge.log").toString()));
+		}
+	}
+
+	/**
+	 * Where the PDF's last page holds the signatures alone, writes the document again with the
+	 * last row of its last table on the signatures' page, and converts it again: LibreOffice
+	 * ignores the keep-with-next that holds them together in Word.
+	 */
+	private void signaturesNeverAlone(LibreOffice office, MergeOutputs outputs, Path document, StagedRecords records,
+			Path workFolder) throws IOException {
+		List<String> signatures = this.plan.signOff().lines(this.digits, this.runDate);
+		if (PdfLastPage.holdsOnly(MergeOutputs.pdfOf(document), signatures)) {
+			LOGGER.info("The signatures of {} stood alone on its last page: its last row moves to that page", document);
+			write(outputs, document, records, SignaturePlacement.WITH_LAST_ROW);
+			office.convertToPdf(List.of(document), workFolder, this.pdf.timeout(), this.digits == Digits.THAI);
 		}
 	}
 

@@ -5,7 +5,9 @@ import java.time.LocalDate;
 import java.io.OutputStream;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
+import th.ita.merge.docx.SignaturePlacement;
 import th.ita.merge.docx.ThaiDocument;
 import th.ita.merge.docx.ThaiTable;
 import th.ita.merge.docx.TableCell;
@@ -23,26 +25,15 @@ import th.ita.merge.value.Digits;
 /**
  * The corruption-risk assessment report (รายงานผลการประเมินความเสี่ยงการทุจริต) as a Word document,
  * in the form offices publish: the title with the organization, fiscal year and how many risks
- * were counted; per category its risks with process, event, risk factors, existing controls,
- * likelihood, impact, score, level in its band's colour, measure, owner and timeline; the 5×5
- * matrix of likelihood and impact with the bands; the risks sent but not counted, with why; and
- * the signature block. The risks are streamed from the records, never held in memory.
+ * were counted; per category its risks as {@link RiskReportRows} words them (event with process,
+ * risk factors, existing controls, likelihood, impact, score, level in its band's colour, measure,
+ * owner and timeline); the 5×5 matrix of likelihood and impact with the bands; the risks sent but
+ * not counted, with why; and the signature block. An organization's risks are held while the
+ * document is written, to share the page's width among the columns by their text.
  */
 public final class RiskReportDocument {
 
-	static final List<String> HEADER_TOP = List.of("ที่", "กระบวนงาน/ขั้นตอน", "เหตุการณ์ความเสี่ยง", "ปัจจัยเสี่ยง",
-			"การควบคุมที่มีอยู่", "การประเมินความเสี่ยง", "", "", "", "มาตรการป้องกัน", "ผู้รับผิดชอบ", "ระยะเวลา");
-
-	static final List<String> HEADER_BOTTOM = List.of("", "", "", "", "", "โอกาส", "ผลกระทบ", "คะแนน", "ระดับ", "",
-			"", "");
-
-	/**
-	 * Column weights of the risk tables, in twips of the page: the four assessment columns wide
-	 * enough for their one-word headers and levels, so no word breaks.
-	 */
-	private static final int[] WIDTHS = { 450, 1300, 1600, 1400, 1350, 1000, 1400, 1150, 1100, 1600, 1200, 1020 };
-
-	/** The risk tables' text size: twelve columns across the page. */
+	/** The risk tables' text size: eleven columns across the page. */
 	static final int TABLE_POINTS = 14;
 
 	private final Plan plan;
@@ -58,7 +49,7 @@ public final class RiskReportDocument {
 		this.digits = digits;
 	}
 
-	public void write(OutputStream out, RiskRecords records) throws IOException {
+	public void write(OutputStream out, RiskRecords records, SignaturePlacement signatures) throws IOException {
 		RiskSettings settings = this.plan.risk();
 		RiskCounts counts = records.riskCounts();
 		List<String> title = List.of("รายงานผลการประเมินความเสี่ยงการทุจริต",
@@ -68,33 +59,37 @@ public final class RiskReportDocument {
 		lines.add(RiskReportSheet.counted(counts.total(), records.rejectedRisks(), this.digits).replace(
 				" (ดูเหตุผลในชีตทะเบียนความเสี่ยงการทุจริต)", ""));
 		document.title(lines);
+		Map<String, List<RiskEntry>> risks = RiskReportRows.byCategory(this.plan, records);
+		int[] widths = RiskReportRows.widths(ThaiDocument.columns(TABLE_POINTS), this.plan, this.digits, risks);
 		int section = 0;
-		for (String category : settings.categories()) {
-			document.heading(this.digits.format(++section) + ". " + category);
-			ThaiTable table = document.table(TABLE_POINTS, WIDTHS);
-			table.header(HEADER_TOP, HEADER_BOTTOM);
-			int[] number = { 0 };
-			records.forEachRiskIn(category, (risk) -> table.row(cells(++number[0], risk, settings)));
-			if (number[0] == 0) {
+		for (Map.Entry<String, List<RiskEntry>> category : risks.entrySet()) {
+			document.heading(this.digits.format(++section) + ". " + category.getKey());
+			ThaiTable table = document.table(TABLE_POINTS, widths);
+			table.header(RiskReportRows.HEADER_TOP, RiskReportRows.HEADER_BOTTOM);
+			List<RiskEntry> inCategory = category.getValue();
+			for (int number = 1; number <= inCategory.size(); number++) {
+				table.row(cells(number, inCategory.get(number - 1), settings));
+			}
+			if (inCategory.isEmpty()) {
 				table.span(TableCell.of("ไม่พบความเสี่ยงในประเภทนี้").asCentred(), false);
 			}
 		}
 		new RiskMatrix(document, settings, this.digits).write(counts);
 		notCounted(document, records);
-		document.signOff(this.plan.signOff().lines(this.digits, this.runDate));
+		document.signOff(this.plan.signOff().lines(this.digits, this.runDate), signatures);
 		document.write(out);
 	}
 
+	/** The risk's row as {@link RiskReportRows} words it, the level in its band's colour. */
 	private List<TableCell> cells(int number, RiskEntry risk, RiskSettings settings) {
-		String process = risk.process().isEmpty() ? "" : risk.process() + "\n";
-		return List.of(TableCell.of(this.digits.format(number)).asCentred(),
-				TableCell.of(process + "(" + this.plan.divisionName(risk.divisionCode()) + ")"), TableCell.of(risk.event()),
-				TableCell.of(risk.factors()), TableCell.of(risk.controls()),
-				TableCell.of(this.digits.format(risk.likelihood())).asCentred(),
-				TableCell.of(this.digits.format(risk.impact())).asCentred(),
-				TableCell.of(this.digits.format(risk.score())).asCentred(),
-				TableCell.of(risk.level()).asCentred().withFill(RiskRegisterSheet.colour(settings, risk)), TableCell.of(risk.measure()),
-				TableCell.of(risk.owner()), TableCell.of(risk.timeline()));
+		List<String> texts = RiskReportRows.texts(this.plan, this.digits, number, risk);
+		List<TableCell> cells = new ArrayList<>();
+		for (int column = 0; column < texts.size(); column++) {
+			TableCell cell = TableCell.of(texts.get(column));
+			cell = RiskReportRows.CENTRED.contains(column) ? cell.asCentred() : cell;
+			cells.add((column == RiskReportRows.LEVEL) ? cell.withFill(RiskRegisterSheet.colour(settings, risk)) : cell);
+		}
+		return cells;
 	}
 
 	/** The risks sent but not counted, each with its division and why, after the matrix. */

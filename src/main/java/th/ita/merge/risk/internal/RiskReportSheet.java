@@ -3,10 +3,11 @@ package th.ita.merge.risk.internal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.stream.IntStream;
 
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
-import org.apache.poi.ss.util.CellRangeAddress;
 
 import th.ita.merge.plan.Plan;
 import th.ita.merge.plan.RiskBand;
@@ -16,6 +17,7 @@ import th.ita.merge.risk.RiskCounts;
 import th.ita.merge.risk.RiskEntry;
 import th.ita.merge.risk.RiskRecords;
 import th.ita.merge.value.Digits;
+import th.ita.merge.xlsx.ColumnShares;
 import th.ita.merge.xlsx.SheetWriter;
 import th.ita.merge.xlsx.ThaiStyles;
 import th.ita.merge.xlsx.ThaiStyles.Look;
@@ -30,21 +32,15 @@ import th.ita.merge.xlsx.ThaiStyles.Look;
  */
 public final class RiskReportSheet {
 
-	static final List<String> HEADER_TOP = List.of("ที่", "เหตุการณ์ความเสี่ยง", "ปัจจัยเสี่ยง", "การควบคุมที่มีอยู่",
-			"การประเมินความเสี่ยง",
-			"", "", "", "มาตรการป้องกัน", "ผู้รับผิดชอบ", "ระยะเวลา");
+	/** The width of the table, in characters of the default font: it fills an A4 landscape page. */
+	private static final int TOTAL_WIDTH = 139;
 
-	static final List<String> HEADER_BOTTOM = List.of("", "", "", "", "โอกาส", "ผลกระทบ", "คะแนน", "ระดับ", "", "",
-			"");
+	private static final int LAST = RiskReportRows.HEADER_TOP.size() - 1;
 
-	/** Column widths, in characters of the default font: the table fills an A4 landscape page. */
-	private static final int[] WIDTHS = { 5, 22, 17, 17, 6, 8, 7, 9, 21, 14, 13 };
-
-	private static final int LAST = WIDTHS.length - 1;
-
-	private static final int FIRST_SCORE = 4;
-
-	static final int LEVEL = 7;
+	/** Each column's look: the short values of the number and the assessment centred. */
+	private static final List<Look> LOOKS = IntStream.rangeClosed(0, LAST)
+		.mapToObj((column) -> RiskReportRows.CENTRED.contains(column) ? Look.CELL_CENTRED : Look.CELL)
+		.toList();
 
 	private final Plan plan;
 
@@ -52,9 +48,11 @@ public final class RiskReportSheet {
 
 	private final ThaiStyles styles;
 
+	private final Sheet sheet;
+
 	private final LocalDate runDate;
 
-	private final SheetWriter out;
+	private SheetWriter out;
 
 	/** {@code runDate} dates the report when the plan gives no date. */
 	public RiskReportSheet(Sheet sheet, ThaiStyles styles, Plan plan, Digits digits, LocalDate runDate) {
@@ -62,28 +60,35 @@ public final class RiskReportSheet {
 		this.digits = digits;
 		this.runDate = runDate;
 		this.styles = styles;
-		this.out = new SheetWriter(sheet, styles, WIDTHS).printed();
+		this.sheet = sheet;
 	}
 
 	public void write(RiskRecords records) {
 		RiskSettings settings = this.plan.risk();
 		RiskCounts counts = records.riskCounts();
+		Map<String, List<RiskEntry>> risks = RiskReportRows.byCategory(this.plan, records);
+		int[] widths = RiskReportRows.widths(ColumnShares.Page.sheet(TOTAL_WIDTH), this.plan, this.digits, risks);
+		this.out = new SheetWriter(this.sheet, this.styles, widths).printed();
 		this.out.title(LAST, "รายงานผลการประเมินความเสี่ยงการทุจริต", "ของ" + this.plan.organizationAndYear(this.digits),
 				summary(settings, counts, records.rejectedRisks()));
 		this.out.skip();
-		int headerRow = tableHeader();
+		int headerRow = this.out.tableHeader(RiskReportRows.HEADER_TOP, RiskReportRows.HEADER_BOTTOM);
 		int section = 0;
-		for (String category : settings.categories()) {
-			this.out.span(this.digits.format(++section) + ". " + category, Look.CELL_BOLD, 0, LAST);
+		for (Map.Entry<String, List<RiskEntry>> category : risks.entrySet()) {
+			this.out.span(this.digits.format(++section) + ". " + category.getKey(), Look.CELL_BOLD, 0, LAST);
 			this.out.keepWithNext();
-			int[] number = { 0 };
-			records.forEachRiskIn(category, (risk) -> riskRow(++number[0], risk, settings));
-			if (number[0] == 0) {
+			List<RiskEntry> inCategory = category.getValue();
+			for (int number = 1; number <= inCategory.size(); number++) {
+				RiskEntry risk = inCategory.get(number - 1);
+				Row row = this.out.cells(RiskReportRows.texts(this.plan, this.digits, number, risk), LOOKS);
+				this.out.fill(row, RiskReportRows.LEVEL, Look.CELL_CENTRED, RiskRegisterSheet.colour(settings, risk));
+			}
+			if (inCategory.isEmpty()) {
 				this.out.span("ไม่พบความเสี่ยงในประเภทนี้", Look.CELL_CENTRED, 0, LAST);
 			}
 		}
 		notCounted(records);
-		this.out.signOff(this.plan.signOff().lines(this.digits, this.runDate), 7, LAST);
+		this.out.signOff(this.plan.signOff().lines(this.digits, this.runDate), RiskReportRows.LEVEL, LAST);
 		this.out.paginate(headerRow, headerRow + 1);
 	}
 
@@ -126,37 +131,6 @@ public final class RiskReportSheet {
 			this.out.cellsSpanning(List.of(this.digits.format(++number[0]),
 					event + "\n(" + this.plan.divisionName(risk.divisionCode()) + ")", risk.reasons()), Look.CELL, 2);
 		});
-	}
-
-	/** The two header rows; การประเมินความเสี่ยง spans its four columns. Returns the first row. */
-	private int tableHeader() {
-		Row top = this.out.cells(HEADER_TOP, Look.TABLE_HEADER);
-		Row bottom = this.out.cells(HEADER_BOTTOM, Look.TABLE_HEADER);
-		Sheet sheet = this.out.sheet();
-		int r = top.getRowNum();
-		for (int column = 0; column <= LAST; column++) {
-			if (column < FIRST_SCORE || column > LEVEL) {
-				sheet.addMergedRegion(new CellRangeAddress(r, r + 1, column, column));
-			}
-		}
-		sheet.addMergedRegion(new CellRangeAddress(r, r, FIRST_SCORE, LEVEL));
-		return r;
-	}
-
-	private void riskRow(int number, RiskEntry risk, RiskSettings settings) {
-		String division = this.plan.divisionName(risk.divisionCode());
-		StringBuilder event = new StringBuilder(risk.event());
-		if (!risk.process().isEmpty()) {
-			event.append("\nกระบวนงาน: ").append(risk.process());
-		}
-		event.append("\n(").append(division).append(')');
-		List<String> values = List.of(this.digits.format(number), event.toString(), risk.factors(), risk.controls(),
-				this.digits.format(risk.likelihood()), this.digits.format(risk.impact()), this.digits.format(risk.score()),
-				risk.level(), risk.measure(), risk.owner(), risk.timeline());
-		List<Look> looks = List.of(Look.CELL_CENTRED, Look.CELL, Look.CELL, Look.CELL, Look.CELL_CENTRED, Look.CELL_CENTRED,
-				Look.CELL_CENTRED, Look.CELL_CENTRED, Look.CELL, Look.CELL, Look.CELL);
-		Row row = this.out.cells(values, looks);
-		this.out.fill(row, LEVEL, Look.CELL_CENTRED, RiskRegisterSheet.colour(settings, risk));
 	}
 
 }
