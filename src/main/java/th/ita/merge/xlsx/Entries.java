@@ -40,4 +40,45 @@ final class Entries {
 		return look == Look.TITLE || look == Look.HEADING || look == Look.TABLE_HEADER || look == Look.CELL_BOLD;
 	}
 
+	/**
+	 * The last column the header text above {@code column} spans: itself, or, for a top text
+	 * followed by empty top texts with bottom texts under them, the last of those.
+	 */
+	static int headerSpan(List<String> top, List<String> bottom, int column) {
+		int last = column;
+		if (!top.get(column).isEmpty() && !bottom.get(column).isEmpty()) {
+			while (last + 1 < top.size() && top.get(last + 1).isEmpty() && !bottom.get(last + 1).isEmpty()) {
+				last++;
+			}
+		}
+		return last;
+	}
+
+	/**
+	 * The lines of the two rows of a table's header: each as many as its own texts need, a text
+	 * spanning both rows (its bottom text empty) taking what the bottom row leaves it.
+	 */
+	static int[] headerLines(List<String> top, List<String> bottom, int[] widths) {
+		int topLines = 1;
+		int bottomLines = 1;
+		int spanning = 1;
+		for (int column = 0; column < top.size(); column++) {
+			if (bottom.get(column).isEmpty()) {
+				spanning = Math.max(spanning, lineCount(top.get(column), widths[column], Look.TABLE_HEADER));
+				continue;
+			}
+			bottomLines = Math.max(bottomLines, lineCount(bottom.get(column), widths[column], Look.TABLE_HEADER));
+			if (!top.get(column).isEmpty()) {
+				int last = headerSpan(top, bottom, column);
+				int width = 0;
+				for (int c = column; c <= last; c++) {
+					width += widths[c];
+				}
+				topLines = Math.max(topLines, lineCount(top.get(column), width, Look.TABLE_HEADER));
+			}
+		}
+		topLines = Math.max(topLines, spanning - bottomLines);
+		return new int[] { topLines, Math.max(bottomLines, spanning - topLines) };
+	}
+
 }

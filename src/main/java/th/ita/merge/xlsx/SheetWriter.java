@@ -244,40 +244,22 @@ public final class SheetWriter {
 	 * taking what the bottom row leaves it. Returns the index of the first row.
 	 */
 	public int tableHeader(List<String> top, List<String> bottom) {
-		Row upper = this.sheet.createRow(this.next++);
-		Row lower = this.sheet.createRow(this.next++);
-		int bottomLines = 1;
-		int topLines = 1;
-		int tallest = 1;
+		Row upper = cells(top, Look.TABLE_HEADER);
+		Row lower = cells(bottom, Look.TABLE_HEADER);
+		int r = upper.getRowNum();
 		for (int column = 0; column < top.size(); column++) {
-			for (Row row : List.of(upper, lower)) {
-				row.createCell(column).setCellStyle(this.styles.get(Look.TABLE_HEADER));
-			}
-			upper.getCell(column).setCellValue(top.get(column));
-			lower.getCell(column).setCellValue(bottom.get(column));
-			int r = upper.getRowNum();
+			int last = Entries.headerSpan(top, bottom, column);
 			if (bottom.get(column).isEmpty()) {
 				this.sheet.addMergedRegion(new CellRangeAddress(r, r + 1, column, column));
-				tallest = Math.max(tallest, Entries.lineCount(top.get(column), this.widths[column], Look.TABLE_HEADER));
-				continue;
 			}
-			bottomLines = Math.max(bottomLines,
-					Entries.lineCount(bottom.get(column), this.widths[column], Look.TABLE_HEADER));
-			if (!top.get(column).isEmpty()) {
-				int last = column;
-				while (last + 1 < top.size() && top.get(last + 1).isEmpty() && !bottom.get(last + 1).isEmpty()) {
-					last++;
-				}
-				if (last > column) {
-					this.sheet.addMergedRegion(new CellRangeAddress(r, r, column, last));
-				}
-				topLines = Math.max(topLines, Entries.lineCount(top.get(column), widthOf(column, last), Look.TABLE_HEADER));
+			else if (last > column) {
+				this.sheet.addMergedRegion(new CellRangeAddress(r, r, column, last));
 			}
 		}
-		topLines = Math.max(topLines, tallest - bottomLines);
-		setHeight(upper, topLines);
-		setHeight(lower, Math.max(bottomLines, tallest - topLines));
-		return upper.getRowNum();
+		int[] lines = Entries.headerLines(top, bottom, this.widths);
+		setHeight(upper, lines[0]);
+		setHeight(lower, lines[1]);
+		return r;
 	}
 
 	/** A header row for a register sheet, frozen so it stays in view. */

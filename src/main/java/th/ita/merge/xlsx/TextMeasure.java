@@ -10,7 +10,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.regex.Pattern;
 
 /**
  * Lays Thai text out in a column as the spreadsheet will: measured with the report's font (TH
@@ -39,15 +38,6 @@ public final class TextMeasure {
 
 	/** The widest run of text between spaces, in units of a digit, counted as one word. */
 	private static final int WHOLE_RUN = 9;
-
-	/** Marks a line that ends inside a word too long for it. */
-	private static final int CUT = 1;
-
-	/** Where a web address is best cut: after one of these. */
-	private static final String ADDRESS_BREAKS = "/.-_?&=";
-
-	/** The start of a web address. */
-	private static final Pattern ADDRESS = Pattern.compile("(?i)(https?://|www\\.)");
 
 	private final Font regular;
 
@@ -128,7 +118,7 @@ public final class TextMeasure {
 			int start = words.first();
 			for (int end = words.next(); end != BreakIterator.DONE; start = end, end = words.next()) {
 				int units = unitsFor(run.substring(start, end), bold, size, margins);
-				if (units <= cap && !ADDRESS.matcher(run).lookingAt()) {
+				if (units <= cap && !LineBreaks.isAddress(run)) {
 					widest = Math.max(widest, units);
 				}
 			}
@@ -178,7 +168,7 @@ public final class TextMeasure {
 			for (int line = from; line < to; line++) {
 				int end = (line + 1 == lines.size()) ? all.length() : lines.get(line + 1)[0];
 				part.append(all, lines.get(line)[0], end);
-				if (lines.get(line)[2] == CUT && line + 1 < to) {
+				if (lines.get(line)[2] == LineBreaks.CUT && line + 1 < to) {
 					part.append('\n');
 				}
 			}
@@ -192,124 +182,10 @@ public final class TextMeasure {
 		return parts;
 	}
 
-	/** Where each line starts and ends in the text (a paragraph's line break belongs to its last line). */
+	/** Where each line starts and ends in the text, and whether it ends inside a word. */
 	private List<int[]> breaks(String text, int widthChars, boolean bold) {
-		float room = textWidth(widthChars) * SLACK;
 		Font font = bold ? this.bold : this.regular;
-		List<int[]> lines = new ArrayList<>();
-		int paragraph = 0;
-		while (true) {
-			int end = text.indexOf('\n', paragraph);
-			int stop = (end < 0) ? text.length() : end;
-			wrap(text, paragraph, stop, room, font, lines);
-			if (end < 0) {
-				return lines;
-			}
-			lines.get(lines.size() - 1)[1] = end + 1;
-			paragraph = end + 1;
-		}
-	}
-
-	/** Breaks {@code text[from, to)} into lines of at most {@code room} points, added to {@code lines}. */
-	private void wrap(String text, int from, int to, float room, Font font, List<int[]> lines) {
-		BreakIterator words = BreakIterator.getLineInstance(Locale.forLanguageTag("th"));
-		words.setText(text.substring(from, to));
-		int lineStart = from;
-		float used = 0;
-		String paragraph = text.substring(from, to);
-		int start = words.first();
-		for (int end = words.next(); end != BreakIterator.DONE; end = words.next()) {
-			if (insideAddress(paragraph, end)) {
-				continue;
-			}
-			String word = text.substring(from + start, from + end);
-			int wordStart = start;
-			start = end;
-			float width = width(word, font);
-			if (width(word.stripTrailing(), font) > room) {
-				// a word no line holds: cut, its first piece on what is left of this line
-				float left = room - used;
-				if (left < room / 4 && from + wordStart > lineStart) {
-					lines.add(new int[] { lineStart, from + wordStart, 0 });
-					lineStart = from + wordStart;
-					left = room;
-				}
-				List<String> pieces = pieces(word, left, room, font);
-				int at = from + wordStart;
-				for (int i = 0; i < pieces.size() - 1; i++) {
-					at += pieces.get(i).length();
-					lines.add(new int[] { lineStart, at, CUT });
-					lineStart = at;
-				}
-				used = width(pieces.get(pieces.size() - 1), font);
-				continue;
-			}
-			if (used + width(word.stripTrailing(), font) > room && from + wordStart > lineStart) {
-				lines.add(new int[] { lineStart, from + wordStart, 0 });
-				lineStart = from + wordStart;
-				used = 0;
-			}
-			used += width;
-		}
-		lines.add(new int[] { lineStart, to, 0 });
-	}
-
-	/**
-	 * Whether {@code at} falls inside a web address, which spreadsheets keep whole as one word
-	 * where Java's line breaker would break it after each slash and dot.
-	 */
-	private static boolean insideAddress(String text, int at) {
-		if (at >= text.length() || Character.isWhitespace(text.charAt(at))) {
-			return false;
-		}
-		int wordStart = at;
-		while (wordStart > 0 && !Character.isWhitespace(text.charAt(wordStart - 1))) {
-			wordStart--;
-		}
-		if (wordStart == at) {
-			return false;
-		}
-		int wordEnd = at;
-		while (wordEnd < text.length() && !Character.isWhitespace(text.charAt(wordEnd))) {
-			wordEnd++;
-		}
-		return ADDRESS.matcher(text.substring(wordStart, wordEnd)).lookingAt();
-	}
-
-	/**
-	 * A word too long for a line (a web address) cut where it must: after the last slash, dot or
-	 * the like that still fits, else after the last character that fits, never before a combining
-	 * mark; the first piece fits in {@code firstRoom}, what is left of the line it starts on.
-	 */
-	private List<String> pieces(String word, float firstRoom, float room, Font font) {
-		List<String> pieces = new ArrayList<>();
-		BreakIterator characters = BreakIterator.getCharacterInstance(Locale.forLanguageTag("th"));
-		characters.setText(word);
-		StringBuilder piece = new StringBuilder();
-		int start = characters.first();
-		for (int end = characters.next(); end != BreakIterator.DONE; start = end, end = characters.next()) {
-			String cluster = word.substring(start, end);
-			if (piece.length() > 0 && width(piece + cluster, font) > (pieces.isEmpty() ? firstRoom : room)) {
-				int cut = lastAddressBreak(piece);
-				String rest = (cut > 0) ? piece.substring(cut) : "";
-				pieces.add(piece.substring(0, piece.length() - rest.length()));
-				piece.setLength(0);
-				piece.append(rest);
-			}
-			piece.append(cluster);
-		}
-		pieces.add(piece.toString());
-		return pieces;
-	}
-
-	/** Where after a slash, dot or the like the piece may be cut, past its first third; 0 if nowhere. */
-	private static int lastAddressBreak(CharSequence piece) {
-		for (int i = piece.length() - 1; i > piece.length() / 3; i--) {
-			if (ADDRESS_BREAKS.indexOf(piece.charAt(i - 1)) >= 0) {
-				return i;
-			}
-		}
-		return 0;
+		return new LineBreaks((part) -> width(part, font)).breaks(text, textWidth(widthChars) * SLACK);
 	}
 
 	private synchronized float width(String text, Font font) {
