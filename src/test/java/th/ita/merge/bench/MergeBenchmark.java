@@ -16,7 +16,7 @@ import th.ita.merge.merge.Features;
 import th.ita.merge.plan.Division;
 import th.ita.merge.plan.Measure;
 import th.ita.merge.plan.Plan;
-import th.ita.merge.samples.PlanWorkbookWriter;
+import th.ita.merge.plan.PlanWriter;
 import th.ita.merge.samples.SeedData;
 import th.ita.merge.samples.TemplateFiller;
 
@@ -72,7 +72,7 @@ public final class MergeBenchmark {
 	public static Path divisionFiles(int divisions, Path work) throws IOException {
 		Path input = work.resolve("input");
 		Plan plan = plan(divisions);
-		PlanWorkbookWriter.write(plan, input.resolve("plan.xlsx"));
+		PlanWriter.write(plan, input.resolve("plan.xlsx"));
 		Path templates = work.resolve("templates");
 		TemplateGenerator.generate(plan, Features.of(plan).sheets(), templates, TemplateGenerator.DEFAULT_SHEET_PASSWORD);
 		for (Division division : plan.divisions()) {

@@ -27,13 +27,13 @@ import th.ita.merge.plan.Division;
 import th.ita.merge.plan.FollowUpStatus;
 import th.ita.merge.plan.Plan;
 import th.ita.merge.plan.PlanReader;
+import th.ita.merge.plan.PlanWriter;
 import th.ita.merge.plan.RiskBand;
 import th.ita.merge.plan.RiskSettings;
 import th.ita.merge.plan.ScaleLevel;
 import th.ita.merge.risk.RiskColumn;
 import th.ita.merge.risk.RiskOutputs;
 import th.ita.merge.risk.RiskSheet;
-import th.ita.merge.samples.PlanWorkbookWriter;
 import th.ita.merge.samples.SampleRisks.Risk;
 import th.ita.merge.samples.SeedData;
 import th.ita.merge.samples.TemplateFiller;
@@ -84,7 +84,7 @@ class CustomRiskSettingsTests {
 	void mergeAFileOfAnOfficeWithItsOwnSettings() throws Exception {
 		Plan seed = SeedData.plan();
 		Path input = Files.createDirectories(work.resolve("input"));
-		PlanWorkbookWriter.write(new Plan(seed.organization(), seed.period(), seed.signOff(), seed.divisions(),
+		PlanWriter.write(new Plan(seed.organization(), seed.period(), seed.signOff(), seed.divisions(),
 				seed.indicators(), seed.measures(), CUSTOM), input.resolve("plan.xlsx"));
 		this.plan = PlanReader.read(input.resolve("plan.xlsx"));
 		Division finance = this.plan.division("FINANCE").orElseThrow();

@@ -22,10 +22,10 @@ import th.ita.merge.Fixtures;
 import th.ita.merge.OutputWorkbook;
 import th.ita.merge.measure.MeasureOutputs;
 import th.ita.merge.plan.Plan;
+import th.ita.merge.plan.PlanWriter;
 import th.ita.merge.plan.SignOff;
 import th.ita.merge.plan.Signatory;
 import th.ita.merge.risk.RiskOutputs;
-import th.ita.merge.samples.PlanWorkbookWriter;
 import th.ita.merge.samples.SeedData;
 import th.ita.merge.value.Digits;
 import th.ita.merge.value.ThaiDate;
@@ -67,7 +67,7 @@ class SignOffPrintingTests {
 				new SignOff(seed.signOff().preparer(), Optional.of(PALAD), Optional.of(NAYOK), Optional.empty()),
 				seed.divisions(), seed.indicators(), seed.measures(), seed.risk());
 		Path input = Fixtures.copySamples(work.resolve("input"));
-		PlanWorkbookWriter.write(this.plan, input.resolve("plan.xlsx"));
+		PlanWriter.write(this.plan, input.resolve("plan.xlsx"));
 		Path output = work.resolve("output");
 		this.before = LocalDate.now();
 		this.execution = this.jobOperator

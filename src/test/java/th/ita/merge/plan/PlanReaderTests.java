@@ -9,7 +9,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import th.ita.merge.problem.ProblemCode;
-import th.ita.merge.samples.PlanWorkbookWriter;
 import th.ita.merge.samples.SeedData;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -31,7 +30,7 @@ class PlanReaderTests {
 		// given
 		Plan seed = SeedData.plan();
 		Path file = this.directory.resolve("แผน.xlsx");
-		PlanWorkbookWriter.write(seed, file);
+		PlanWriter.write(seed, file);
 
 		// when
 		Plan plan = PlanReader.read(file);

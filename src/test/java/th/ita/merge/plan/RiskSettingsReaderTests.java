@@ -16,7 +16,6 @@ import org.junit.jupiter.api.io.TempDir;
 import th.ita.merge.plan.InvalidPlanException;
 import th.ita.merge.plan.PlanReader;
 import th.ita.merge.problem.Problem;
-import th.ita.merge.samples.PlanWorkbookWriter;
 import th.ita.merge.samples.SeedData;
 
 /** The risk settings sheets of the plan: optional, and checked when they are there. */
@@ -60,7 +59,7 @@ class RiskSettingsReaderTests {
 
 	private Path plan(Consumer<XSSFWorkbook> change) throws Exception {
 		Path written = this.folder.resolve("written.xlsx");
-		PlanWorkbookWriter.write(SeedData.plan(), written);
+		PlanWriter.write(SeedData.plan(), written);
 		Path plan = this.folder.resolve("plan.xlsx");
 		try (InputStream in = Files.newInputStream(written); XSSFWorkbook workbook = new XSSFWorkbook(in)) {
 			change.accept(workbook);

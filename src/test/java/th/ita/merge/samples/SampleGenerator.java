@@ -9,6 +9,7 @@ import th.ita.merge.division.TemplateGenerator;
 import th.ita.merge.merge.Features;
 import th.ita.merge.plan.Division;
 import th.ita.merge.plan.Plan;
+import th.ita.merge.plan.PlanWriter;
 
 /**
  * Rebuilds {@code samples/}: the plan of the seed's organization, and one workbook per division
@@ -31,7 +32,7 @@ public final class SampleGenerator {
 	public static List<Path> generate(Path folder) throws IOException {
 		Plan plan = SeedData.plan();
 		Files.createDirectories(folder);
-		PlanWorkbookWriter.write(plan, folder.resolve("plan.xlsx"));
+		PlanWriter.write(plan, folder.resolve("plan.xlsx"));
 		Path templates = Files.createTempDirectory("ita-templates");
 		try {
 			TemplateGenerator.generate(plan, Features.of(plan).sheets(), templates, TemplateGenerator.DEFAULT_SHEET_PASSWORD);
