@@ -1,5 +1,8 @@
 package th.ita.merge.plan;
 
+import java.time.LocalDate;
+
+import th.ita.merge.value.CellValues;
 import th.ita.merge.value.Digits;
 import th.ita.merge.value.ThaiDate;
 
@@ -13,6 +16,12 @@ public record ReportingPeriod(int fiscalYear, int round) {
 		if (round != 1 && round != 2) {
 			throw new IllegalArgumentException("round must be 1 or 2, was " + round);
 		}
+	}
+
+	/** The fiscal year a day falls in: FY2567 runs from 1 October 2566 to 30 September 2567. */
+	public static int fiscalYearOf(LocalDate day) {
+		int buddhistYear = day.getYear() + CellValues.BUDDHIST_ERA_OFFSET;
+		return (day.getMonthValue() >= 10) ? buddhistYear + 1 : buddhistYear;
 	}
 
 	/** The B.E. year in which the fiscal year starts (its October). */

@@ -14,7 +14,8 @@ import org.apache.poi.ss.util.CellRangeAddress;
  * its own row heights so that a heading never ends a page (fit-to-width would leave the scale, and
  * so the breaks, to each program). A register prints at a scale that keeps 16-point text readable
  * on paper, across as many pages as it needs, its header row and first column on each. A chart-like
- * sheet fits one page.
+ * sheet fits one page. A page of text to read, such as instructions, prints A4 portrait, as
+ * letters do.
  */
 public final class PrintLayout {
 
@@ -34,12 +35,18 @@ public final class PrintLayout {
 
 	/** A4 landscape, fitted to the page width, as many pages long as needed. */
 	public static void a4Landscape(Sheet sheet) {
-		a4Landscape(sheet, 0);
+		fitted(sheet, 0);
 	}
 
 	/** A4 landscape on exactly one page, for a sheet that reads as one picture. */
 	public static void a4LandscapeOnePage(Sheet sheet) {
-		a4Landscape(sheet, 1);
+		fitted(sheet, 1);
+	}
+
+	/** A page of text: A4 portrait, fitted to the page width, as many pages long as needed. */
+	public static void a4Portrait(Sheet sheet) {
+		fitted(sheet, 0);
+		sheet.getPrintSetup().setLandscape(false);
 	}
 
 	/** A register: readable on paper, its header row and first column on every page. */
@@ -90,7 +97,8 @@ public final class PrintLayout {
 		}
 	}
 
-	private static void a4Landscape(Sheet sheet, int pagesHigh) {
+	/** A4 landscape fitted to the page width, and {@code pagesHigh} pages high (0: as many as needed). */
+	private static void fitted(Sheet sheet, int pagesHigh) {
 		page(sheet);
 		PrintSetup print = sheet.getPrintSetup();
 		print.setFitWidth((short) 1);
