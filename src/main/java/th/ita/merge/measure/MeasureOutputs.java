@@ -3,6 +3,8 @@ package th.ita.merge.measure;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
 
 import org.apache.poi.ss.usermodel.Workbook;
 
@@ -12,7 +14,9 @@ import th.ita.merge.measure.internal.ReportDocument;
 import th.ita.merge.measure.internal.ReportSheet;
 import th.ita.merge.plan.Plan;
 import th.ita.merge.value.Digits;
+import th.ita.merge.xlsx.SheetInfo;
 import th.ita.merge.xlsx.ThaiStyles;
+import th.ita.merge.xlsx.XlsxFile;
 
 /**
  * The measures' outputs: in the consolidated workbook the printable six-month (or twelve-month)
@@ -51,6 +55,12 @@ public final class MeasureOutputs {
 	/** Writes the report as a Word document. */
 	public void writeDocument(OutputStream out, MeasureReports reports, SignaturePlacement signatures) throws IOException {
 		new ReportDocument(this.plan, this.digits, this.runDate).write(out, reports, signatures);
+	}
+
+	/** The reports of the measures register of an earlier round's consolidated workbook; none if it has no register. */
+	public static List<PreviousReport> readRegister(XlsxFile workbook) throws IOException {
+		Optional<SheetInfo> sheet = workbook.sheet(REGISTER_SHEET);
+		return sheet.isPresent() ? RegisterSheet.read(workbook, sheet.get()) : List.of();
 	}
 
 }

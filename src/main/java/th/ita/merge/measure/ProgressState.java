@@ -1,5 +1,6 @@
 package th.ita.merge.measure;
 
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -32,6 +33,20 @@ public enum ProgressState {
 			}
 		}
 		return Optional.empty();
+	}
+
+	/**
+	 * A measure's state across the divisions that report on it: not started while none has
+	 * started, done once every responsible division has reported it done, else in progress.
+	 */
+	public static ProgressState overall(List<ProgressState> states, boolean everyoneReported) {
+		if (states.stream().allMatch((state) -> state == NOT_STARTED)) {
+			return NOT_STARTED;
+		}
+		if (everyoneReported && states.stream().allMatch((state) -> state == DONE)) {
+			return DONE;
+		}
+		return IN_PROGRESS;
 	}
 
 }

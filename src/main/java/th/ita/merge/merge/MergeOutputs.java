@@ -5,6 +5,7 @@ import java.util.List;
 
 import th.ita.merge.feedback.FeedbackCopy;
 import th.ita.merge.plan.Plan;
+import th.ita.merge.plan.ReportingPeriod;
 
 /**
  * Where a merge writes: {@code ita-<fiscal year>-round<round>.xlsx}, its error log beside it, the
@@ -23,10 +24,20 @@ public record MergeOutputs(Path workbook, Path errorLog, Path report, Path riskR
 	public static final String WORK_FOLDER = ".ita-merge";
 
 	public static MergeOutputs of(Path folder, Plan plan) {
-		String base = "ita-" + plan.period().fiscalYear() + "-round" + plan.period().round();
+		String base = baseName(plan.period());
 		return new MergeOutputs(folder.resolve(base + ".xlsx"), folder.resolve(base + "-errors.csv"),
 				folder.resolve(base + "-report.docx"), folder.resolve(base + "-risk-report.docx"),
 				folder.resolve(FeedbackCopy.FOLDER));
+	}
+
+	/** "ita-2566-round1": the name every output of a round starts with. */
+	private static String baseName(ReportingPeriod period) {
+		return "ita-" + period.fiscalYear() + "-round" + period.round();
+	}
+
+	/** The consolidated workbook's file name of a round: "ita-2566-round1.xlsx". */
+	public static String workbookName(ReportingPeriod period) {
+		return baseName(period) + ".xlsx";
 	}
 
 	/** The Word documents, the report first. */

@@ -72,6 +72,12 @@ public enum ProblemCode {
 	OPTION_REPEATED(Severity.ERROR, false),
 	COMMAND_LINE_INVALID(Severity.ERROR, false),
 
+	// the consolidated workbook of an earlier round, given with --previous: refused as a whole
+	PREVIOUS_UNREADABLE(Severity.ERROR, false),
+	PREVIOUS_NOT_CONSOLIDATED(Severity.ERROR, false),
+	PREVIOUS_OTHER_ORGANIZATION(Severity.ERROR, false),
+	PREVIOUS_NOT_EARLIER(Severity.ERROR, false),
+
 	// the PDFs of the report documents: said on the console, never a reason to fail the merge
 	PDF_WITHOUT_LIBREOFFICE(Severity.WARNING, false),
 	PDF_CONVERSION_FAILED(Severity.WARNING, false),

@@ -3,6 +3,8 @@ package th.ita.merge.risk;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
 
 import org.apache.poi.ss.usermodel.Workbook;
 
@@ -13,7 +15,9 @@ import th.ita.merge.risk.internal.RiskRegisterSheet;
 import th.ita.merge.risk.internal.RiskReportDocument;
 import th.ita.merge.risk.internal.RiskReportSheet;
 import th.ita.merge.value.Digits;
+import th.ita.merge.xlsx.SheetInfo;
 import th.ita.merge.xlsx.ThaiStyles;
+import th.ita.merge.xlsx.XlsxFile;
 
 /**
  * The risks' outputs: in the consolidated workbook the register of every risk, the 5×5 heat map
@@ -52,6 +56,12 @@ public final class RiskOutputs {
 	/** Writes the risk-assessment report as a Word document. */
 	public void writeDocument(OutputStream out, RiskRecords risks, SignaturePlacement signatures) throws IOException {
 		new RiskReportDocument(this.plan, this.digits, this.runDate).write(out, risks, signatures);
+	}
+
+	/** The risks of the register of an earlier round's consolidated workbook; none if it has no register. */
+	public static List<PreviousRisk> readRegister(XlsxFile workbook) throws IOException {
+		Optional<SheetInfo> sheet = workbook.sheet(REGISTER_SHEET);
+		return sheet.isPresent() ? RiskRegisterSheet.read(workbook, sheet.get()) : List.of();
 	}
 
 }

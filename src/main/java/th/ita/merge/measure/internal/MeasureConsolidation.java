@@ -86,13 +86,7 @@ final class MeasureConsolidation {
 	}
 
 	static ProgressState state(List<MeasureReport> reports, boolean everyoneReported) {
-		if (reports.isEmpty() || reports.stream().allMatch((report) -> report.state() == ProgressState.NOT_STARTED)) {
-			return ProgressState.NOT_STARTED;
-		}
-		if (everyoneReported && reports.stream().allMatch((report) -> report.state() == ProgressState.DONE)) {
-			return ProgressState.DONE;
-		}
-		return ProgressState.IN_PROGRESS;
+		return ProgressState.overall(reports.stream().map(MeasureReport::state).toList(), everyoneReported);
 	}
 
 	/**

@@ -1,5 +1,8 @@
 package th.ita.merge.measure.internal;
 
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -8,11 +11,15 @@ import java.util.stream.Collectors;
 import org.apache.poi.ss.usermodel.Sheet;
 
 import th.ita.merge.measure.MeasureReports;
+import th.ita.merge.measure.PreviousReport;
+import th.ita.merge.measure.ProgressState;
 import th.ita.merge.plan.Measure;
 import th.ita.merge.plan.Plan;
+import th.ita.merge.xlsx.SheetInfo;
 import th.ita.merge.xlsx.SheetWriter;
 import th.ita.merge.xlsx.ThaiStyles;
 import th.ita.merge.xlsx.ThaiStyles.Look;
+import th.ita.merge.xlsx.XlsxFile;
 
 /**
  * The measures register (ทะเบียนมาตรการ): one row per measure per reporting division, with the
@@ -23,6 +30,13 @@ public final class RegisterSheet {
 	static final List<String> HEADERS = List.of("รหัสมาตรการ", "ด้าน", "ตัวชี้วัดที่",
 			"ประเด็นที่เป็นข้อบกพร่อง/จุดอ่อน", "สำนัก/กอง", "สถานะ", "ผลการดำเนินการ", "หมายเหตุ", "ลิงก์หลักฐาน", "ไฟล์",
 			"ชีต", "เซลล์");
+
+	private static final int ID = 0;
+
+	private static final int DIVISION = 4;
+
+	/** The state, then the result, the remark and the evidence link. */
+	private static final int STATE = 5;
 
 	private final Plan plan;
 
@@ -46,6 +60,27 @@ public final class RegisterSheet {
 					report.cell()), Look.CELL);
 		});
 		this.out.finishRegister(HEADERS.size());
+	}
+
+	/**
+	 * The reports of a measures register written by {@link #write}, read back by its headers; a
+	 * row whose state is not one of the states is skipped.
+	 */
+	public static List<PreviousReport> read(XlsxFile workbook, SheetInfo sheet) throws IOException {
+		List<PreviousReport> reports = new ArrayList<>();
+		Map<String, Integer> columns = new HashMap<>();
+		workbook.readRows(sheet, (row) -> {
+			if (columns.isEmpty()) {
+				for (int column = 0; column < HEADERS.size(); column++) {
+					columns.put(row.value(column), column);
+				}
+				return;
+			}
+			Function<Integer, String> value = (header) -> row.value(columns.getOrDefault(HEADERS.get(header), -1));
+			ProgressState.ofThai(value.apply(STATE)).ifPresent((state) -> reports.add(new PreviousReport(value.apply(ID),
+					value.apply(DIVISION), state, value.apply(STATE + 1), value.apply(STATE + 2), value.apply(STATE + 3))));
+		});
+		return reports;
 	}
 
 }

@@ -1,5 +1,8 @@
 package th.ita.merge.risk.internal;
 
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -14,11 +17,14 @@ import th.ita.merge.plan.RiskBand;
 import th.ita.merge.plan.RiskSettings;
 import th.ita.merge.risk.RejectedRisk;
 import th.ita.merge.risk.RiskColumn;
+import th.ita.merge.risk.PreviousRisk;
 import th.ita.merge.risk.RiskEntry;
 import th.ita.merge.risk.RiskRecords;
+import th.ita.merge.xlsx.SheetInfo;
 import th.ita.merge.xlsx.SheetWriter;
 import th.ita.merge.xlsx.ThaiStyles;
 import th.ita.merge.xlsx.ThaiStyles.Look;
+import th.ita.merge.xlsx.XlsxFile;
 
 /**
  * The consolidated risk register (ทะเบียนความเสี่ยงการทุจริต): every accepted risk of every division,
@@ -34,6 +40,9 @@ public final class RiskRegisterSheet {
 
 	/** The level column of a risk sent but not counted. */
 	static final String NOT_COUNTED = "ไม่นับ";
+
+	/** The division, then the category, the process and the event. */
+	private static final int DIVISION = 1;
 
 	static final int LIKELIHOOD = 7;
 
@@ -104,6 +113,25 @@ public final class RiskRegisterSheet {
 				risk.written(RiskColumn.SCORE), NOT_COUNTED, risk.written(RiskColumn.MEASURE), risk.written(RiskColumn.OWNER),
 				risk.written(RiskColumn.TIMELINE), risk.written(RiskColumn.STATUS), risk.file(), risk.sheet(), risk.cell(),
 				"ไม่นับ: " + risk.reasons());
+	}
+
+	/** The risks of a register written by {@link #write}, read back by its headers. */
+	public static List<PreviousRisk> read(XlsxFile workbook, SheetInfo sheet) throws IOException {
+		List<PreviousRisk> risks = new ArrayList<>();
+		Map<String, Integer> columns = new HashMap<>();
+		workbook.readRows(sheet, (row) -> {
+			if (columns.isEmpty()) {
+				for (int column = 0; column < HEADERS.size(); column++) {
+					columns.put(row.value(column), column);
+				}
+				return;
+			}
+			Function<Integer, String> value = (header) -> row.value(columns.getOrDefault(HEADERS.get(header), -1));
+			String level = value.apply(LEVEL);
+			risks.add(new PreviousRisk(value.apply(DIVISION), value.apply(DIVISION + 1), value.apply(DIVISION + 2),
+					value.apply(DIVISION + 3), level, !level.equals(NOT_COUNTED)));
+		});
+		return risks;
 	}
 
 }

@@ -1,0 +1,118 @@
+package th.ita.merge.merge;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import th.ita.merge.division.DivisionWorkbook;
+import th.ita.merge.measure.MeasureOutputs;
+import th.ita.merge.measure.PreviousReport;
+import th.ita.merge.measure.ProgressState;
+import th.ita.merge.plan.Plan;
+import th.ita.merge.plan.ReportingPeriod;
+import th.ita.merge.problem.ProblemCode;
+import th.ita.merge.risk.PreviousRisk;
+import th.ita.merge.risk.RiskOutputs;
+import th.ita.merge.value.Digits;
+import th.ita.merge.xlsx.SheetInfo;
+import th.ita.merge.xlsx.XlsxFile;
+
+/**
+ * An earlier round's consolidated workbook, read back (streamed, never opened whole): which
+ * organization, fiscal year and round it reports, what each division reported on each measure,
+ * and its risks. Round 2's templates start from round 1's answers, a merge shows what changed
+ * since the round before, and next year's plan carries over the measures it left undone.
+ */
+public record PreviousRound(Path file, String organization, String organizationCode, ReportingPeriod period,
+		List<PreviousReport> reports, List<PreviousRisk> risks) {
+
+	/** Reads the workbook, or says in Thai why it is not an earlier round's consolidated workbook. */
+	public static PreviousRound read(Path file) throws PreviousRoundException {
+		if (!Files.isRegularFile(file)) {
+			throw refusal(ProblemCode.PREVIOUS_UNREADABLE, file, null, "ไม่พบไฟล์");
+		}
+		try (XlsxFile workbook = XlsxFile.open(file)) {
+			Optional<SheetInfo> identitySheet = workbook.sheet(DivisionWorkbook.CONSOLIDATED_SHEET);
+			if (identitySheet.isEmpty()) {
+				throw refusal(ProblemCode.PREVIOUS_NOT_CONSOLIDATED, file, null);
+			}
+			Map<String, String> identity = new HashMap<>();
+			workbook.readRows(identitySheet.get(), (row) -> identity.put(row.value(0), row.value(1)));
+			ReportingPeriod period;
+			try {
+				period = new ReportingPeriod(Integer.parseInt(identity.getOrDefault("fiscal_year", "")),
+						Integer.parseInt(identity.getOrDefault("round", "")));
+			}
+			catch (IllegalArgumentException ex) {
+				throw refusal(ProblemCode.PREVIOUS_NOT_CONSOLIDATED, file, ex);
+			}
+			return new PreviousRound(file, identity.getOrDefault("organization", ""),
+					identity.getOrDefault("organization_code", ""), period, MeasureOutputs.readRegister(workbook),
+					RiskOutputs.readRegister(workbook));
+		}
+		catch (IOException | RuntimeException ex) {
+			throw refusal(ProblemCode.PREVIOUS_UNREADABLE, file, ex, "ไฟล์เสียหรือไม่ใช่ไฟล์ Excel");
+		}
+	}
+
+	/**
+	 * The consolidated workbook of the round before the plan's in the output folder, if there:
+	 * round 1's of the same year for round 2, last year's round 2 for round 1.
+	 */
+	public static Optional<Path> findIn(Path outputFolder, Plan plan) {
+		ReportingPeriod period = plan.period();
+		ReportingPeriod before = (period.round() == 2) ? new ReportingPeriod(period.fiscalYear(), 1)
+				: new ReportingPeriod(period.fiscalYear() - 1, 2);
+		Path file = outputFolder.resolve(MergeOutputs.workbookName(before));
+		return Files.isRegularFile(file) ? Optional.of(file) : Optional.empty();
+	}
+
+	/**
+	 * Refuses, in Thai, a workbook of another organization than the plan's, or of a round that is
+	 * not earlier than the plan's.
+	 */
+	public PreviousRound checkPrecedes(Plan plan) throws PreviousRoundException {
+		boolean sameCode = !this.organizationCode.isEmpty() && this.organizationCode.equals(plan.organization().code());
+		if (!sameCode && !this.organization.equals(plan.organization().name())) {
+			throw refusal(ProblemCode.PREVIOUS_OTHER_ORGANIZATION, this.file, null, this.organization,
+					plan.organization().name());
+		}
+		ReportingPeriod now = plan.period();
+		boolean earlier = this.period.fiscalYear() < now.fiscalYear()
+				|| (this.period.fiscalYear() == now.fiscalYear() && this.period.round() < now.round());
+		if (!earlier) {
+			throw refusal(ProblemCode.PREVIOUS_NOT_EARLIER, this.file, null, title(this.period), title(now));
+		}
+		return this;
+	}
+
+	/** The measure's state across the divisions that reported it; empty when it was not reported. */
+	public Optional<ProgressState> stateOf(String measureId) {
+		List<ProgressState> states = this.reports.stream()
+			.filter((report) -> report.measureId().equals(measureId))
+			.map(PreviousReport::state)
+			.toList();
+		return states.isEmpty() ? Optional.empty() : Optional.of(ProgressState.overall(states, true));
+	}
+
+	/** What the division of this name reported on the measure, if it did. */
+	public Optional<PreviousReport> reportOf(String measureId, String divisionName) {
+		return this.reports.stream()
+			.filter((report) -> report.measureId().equals(measureId) && report.divisionName().equals(divisionName))
+			.findFirst();
+	}
+
+	/** "รอบ ๖ เดือน ประจำปีงบประมาณ พ.ศ. ๒๕๖๖". */
+	public static String title(ReportingPeriod period) {
+		return "รอบ " + Digits.THAI.format(period.months()) + " เดือน " + period.fiscalYearTitle(Digits.THAI);
+	}
+
+	private static PreviousRoundException refusal(ProblemCode code, Path file, Throwable cause, String... details) {
+		return new PreviousRoundException(code, code.message(file.toString(), details), cause);
+	}
+
+}
