@@ -72,6 +72,11 @@ public enum ProblemCode {
 	OPTION_REPEATED(Severity.ERROR, false),
 	COMMAND_LINE_INVALID(Severity.ERROR, false),
 
+	// a plan written by plan new or plan next: refused before anything is written
+	PLAN_OUTPUT_EXISTS(Severity.ERROR, false),
+	NEXT_PLAN_OTHER_ORGANIZATION(Severity.ERROR, false),
+	NEXT_PLAN_OTHER_FISCAL_YEAR(Severity.ERROR, false),
+
 	// the consolidated workbook of an earlier round, given with --previous: refused as a whole
 	PREVIOUS_UNREADABLE(Severity.ERROR, false),
 	PREVIOUS_NOT_CONSOLIDATED(Severity.ERROR, false),

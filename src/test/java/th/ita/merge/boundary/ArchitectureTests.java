@@ -69,7 +69,7 @@ class ArchitectureTests {
 			.resideInAPackage(ROOT + ".plan..")
 			.should()
 			.dependOnClassesThat()
-			.resideInAnyPackage(features("division", "measure", "risk", "merge", "cli", "feedback"))
+			.resideInAnyPackage(features("division", "measure", "risk", "merge", "carryover", "cli", "feedback"))
 			.check(MAIN);
 	}
 
@@ -79,7 +79,7 @@ class ArchitectureTests {
 			.resideInAnyPackage(features("xlsx", "docx", "value", "problem", "io", "feedback"))
 			.should()
 			.dependOnClassesThat()
-			.resideInAnyPackage(features("plan", "division", "measure", "risk", "merge", "cli"))
+			.resideInAnyPackage(features("plan", "division", "measure", "risk", "merge", "carryover", "cli"))
 			.check(MAIN);
 	}
 

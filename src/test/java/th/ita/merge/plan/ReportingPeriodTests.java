@@ -3,6 +3,8 @@ package th.ita.merge.plan;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 
+import java.time.LocalDate;
+
 import org.junit.jupiter.api.Test;
 
 import th.ita.merge.value.Digits;
@@ -24,6 +26,13 @@ class ReportingPeriodTests {
 		assertThat(period.months()).isEqualTo(12);
 		assertThat(period.roundTitle(Digits.ARABIC))
 			.isEqualTo("รอบ 12 เดือน (ตั้งแต่เดือนตุลาคม 2566 - เดือนกันยายน 2567)");
+	}
+
+	@Test
+	void namesTheFiscalYearOfADayByTheBuddhistYearItEndsIn() {
+		assertThat(ReportingPeriod.fiscalYearOf(LocalDate.of(2023, 9, 30))).isEqualTo(2566);
+		assertThat(ReportingPeriod.fiscalYearOf(LocalDate.of(2023, 10, 1))).isEqualTo(2567);
+		assertThat(ReportingPeriod.fiscalYearOf(LocalDate.of(2024, 1, 15))).isEqualTo(2567);
 	}
 
 	@Test

@@ -112,7 +112,7 @@ public final class InstructionsSheet {
 						"เมื่อได้รับไฟล์คืนแล้ว สั่ง ita-merge merge เพื่อรวมเป็นรายงาน",
 						"ปีงบประมาณถัดไปไม่ต้องเริ่มใหม่ สั่ง ita-merge plan next --previous ตามด้วยรายงานรวมของปีนี้ "
 								+ "(เช่น output/ita-" + year + "-round2.xlsx) ระบบจะทำแผนปีใหม่จากแผนนี้ "
-								+ "และยกมาตรการที่ยังไม่ได้ดำเนินการแล้วไปให้")));
+								+ "และยกมาตรการที่ยังไม่แล้วเสร็จไปให้")));
 	}
 
 	private static String quoted(String label) {
