@@ -16,7 +16,8 @@ import th.ita.merge.problem.ProblemCode;
  * command throws reaches the console as a stack trace.
  */
 @Command(name = "ita-merge", mixinStandardHelpOptions = true, version = "ITA Merge รุ่น 0.1",
-		synopsisSubcommandLabel = "[คำสั่ง]", subcommands = { TemplatesCommand.class, ValidateCommand.class, MergeCommand.class })
+		synopsisSubcommandLabel = "[คำสั่ง]", subcommands = { TemplatesCommand.class, ValidateCommand.class, MergeCommand.class,
+				PlanCommand.class })
 public class ItaMergeCommand implements Runnable {
 
 	/** The help texts, whatever the language of the machine. */

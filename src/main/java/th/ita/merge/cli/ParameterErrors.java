@@ -22,12 +22,12 @@ final class ParameterErrors implements IParameterExceptionHandler {
 
 	@Override
 	public int handleParseException(ParameterException ex, String[] args) {
-		return Console.refusedLine(message(ex));
+		return Console.refusedLine(message(ex, Arrays.asList(args)));
 	}
 
-	static String message(ParameterException ex) {
+	static String message(ParameterException ex, List<String> args) {
 		CommandLine command = ex.getCommandLine();
-		String name = command.getCommandName();
+		String name = name(command);
 		String help = (command.getParent() == null) ? "--help" : name + " --help";
 		if (ex instanceof UnmatchedArgumentException unmatched) {
 			String argument = unmatched.getUnmatched().isEmpty() ? "" : unmatched.getUnmatched().get(0);
@@ -37,13 +37,16 @@ final class ParameterErrors implements IParameterExceptionHandler {
 						: Console.message(ProblemCode.OPTION_UNKNOWN_WITH_SUGGESTION, argument, name, help,
 								suggestions.get(0));
 			}
-			ProblemCode code = (command.getParent() == null && !command.getSubcommands().isEmpty())
-					? ProblemCode.COMMAND_UNKNOWN : ProblemCode.ARGUMENT_UNEXPECTED;
-			return Console.message(code, argument, name, help);
+			if (!command.getSubcommands().isEmpty()) {
+				return Console.message(ProblemCode.COMMAND_UNKNOWN, argument, name, help,
+						listed(List.copyOf(command.getSubcommands().keySet())));
+			}
+			return Console.message(ProblemCode.ARGUMENT_UNEXPECTED, argument, name, help);
 		}
 		if (ex instanceof MissingParameterException missing && !missing.getMissing().isEmpty()) {
 			ArgSpec option = missing.getMissing().get(0);
-			return Console.message(ProblemCode.OPTION_VALUE_MISSING, nameOf(option), name, help, takes(option));
+			ProblemCode code = typed(option, args) ? ProblemCode.OPTION_VALUE_MISSING : ProblemCode.OPTION_REQUIRED;
+			return Console.message(code, nameOf(option), name, help, takes(option));
 		}
 		if (ex instanceof OverwrittenOptionException overwritten) {
 			return Console.message(ProblemCode.OPTION_REPEATED, nameOf(overwritten.getOverwritten()), name, help);
@@ -54,6 +57,30 @@ final class ParameterErrors implements IParameterExceptionHandler {
 					takes(option));
 		}
 		return Console.message(ProblemCode.COMMAND_LINE_INVALID, "", name, help);
+	}
+
+	/** The command as the officer types it after ita-merge: "merge", "plan next"; the top command's own name. */
+	private static String name(CommandLine command) {
+		String qualified = command.getCommandSpec().qualifiedName(" ");
+		int root = qualified.indexOf(' ');
+		return (root < 0) ? qualified : qualified.substring(root + 1);
+	}
+
+	/** "templates, validate, merge และ plan", as a Thai list is written. */
+	private static String listed(List<String> names) {
+		if (names.size() < 2) {
+			return String.join("", names);
+		}
+		return String.join(", ", names.subList(0, names.size() - 1)) + " และ " + names.get(names.size() - 1);
+	}
+
+	/** Whether an option missing its value was typed at all: typed, it lacks a value; not typed, it is required. */
+	private static boolean typed(ArgSpec argument, List<String> args) {
+		if (!(argument instanceof OptionSpec option)) {
+			return false;
+		}
+		return args.stream()
+			.anyMatch((arg) -> Arrays.stream(option.names()).anyMatch((n) -> arg.equals(n) || arg.startsWith(n + "=")));
 	}
 
 	private static String nameOf(ArgSpec argument) {

@@ -70,6 +70,7 @@ public enum ProblemCode {
 	OPTION_VALUE_MISSING(Severity.ERROR, false),
 	OPTION_VALUE_INVALID(Severity.ERROR, false),
 	OPTION_REPEATED(Severity.ERROR, false),
+	OPTION_REQUIRED(Severity.ERROR, false),
 	COMMAND_LINE_INVALID(Severity.ERROR, false),
 
 	// a plan written by plan new or plan next: refused before anything is written

@@ -48,8 +48,37 @@ class CommandLineLanguageTests {
 		assertThat(run.errLines()).singleElement()
 			.asString()
 			.contains("ไม่รู้จักคำสั่ง \"mrege\"")
-			.contains("templates, validate และ merge");
+			.contains("templates, validate, merge และ plan");
 		assertThat(run.linesNotInThai()).isEmpty();
+	}
+
+	@Test
+	void answersAnUnknownSubcommandWithTheSubcommandsThereAre() {
+		// when
+		ConsoleRun run = ConsoleRun.of("plan", "old");
+
+		// then
+		assertThat(run.status()).isEqualTo(1);
+		assertThat(run.errLines()).singleElement()
+			.asString()
+			.contains("ไม่รู้จักคำสั่ง \"old\"")
+			.contains("new และ next")
+			.contains("plan --help");
+	}
+
+	@Test
+	void answersARequiredOptionLeftOutWithWhatItTakes() {
+		// when
+		ConsoleRun run = ConsoleRun.of("plan", "next");
+
+		// then
+		assertThat(run.status()).isEqualTo(1);
+		assertThat(run.errLines()).singleElement()
+			.asString()
+			.contains("คำสั่ง plan next ต้องระบุตัวเลือก --previous")
+			.contains("รายงานรวม")
+			.contains("plan next --help");
+		assertThat(run.showsTechnicalDetails()).isFalse();
 	}
 
 	@Test
@@ -106,7 +135,8 @@ class CommandLineLanguageTests {
 	}
 
 	@ParameterizedTest
-	@ValueSource(strings = { "--help", "merge --help", "validate --help", "templates --help", "--version", "" })
+	@ValueSource(strings = { "--help", "merge --help", "validate --help", "templates --help", "plan --help",
+			"plan new --help", "plan next --help", "plan", "--version", "" })
 	void writesEveryLineOfTheHelpInThai(String args) {
 		// when
 		ConsoleRun run = ConsoleRun.of(args.isEmpty() ? new String[0] : args.split(" "));

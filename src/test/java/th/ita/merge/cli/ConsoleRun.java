@@ -20,7 +20,7 @@ record ConsoleRun(int status, String out, String err) {
 	 * values and defaults the officer types as they are, punctuation.
 	 */
 	private static final Pattern SYNTAX = Pattern.compile("--?[A-Za-z][\\w-]*|<[^>]*>"
-			+ "|\\b(ita-merge|templates|validate|merge|thai|arabic|input|output|plan\\.xlsx|ita|20MB)\\b|[\\[\\]()|=.,:/\\s]");
+			+ "|\\b(ita-merge|templates|validate|merge|thai|arabic|input|output|plan(-new)?\\.xlsx|ita|20MB)\\b|[\\[\\]()|=.,:/\\s]");
 
 	static ConsoleRun of(String... args) {
 		PrintStream out = System.out;
