@@ -18,9 +18,9 @@ public record Features(MeasureSheet measures, RiskSheet risks) {
 		return new Features(new MeasureSheet(plan), new RiskSheet(plan));
 	}
 
-	/** The features whose templates start from what each division reported in an earlier round. */
+	/** The features whose templates start from what each division reported and sent in an earlier round. */
 	public static Features startingFrom(Plan plan, PreviousRound previous) {
-		return new Features(new MeasureSheet(plan, previous.answers()), new RiskSheet(plan));
+		return new Features(new MeasureSheet(plan, previous.answers()), new RiskSheet(plan, previous.risks()));
 	}
 
 	public List<DivisionSheet<?>> sheets() {

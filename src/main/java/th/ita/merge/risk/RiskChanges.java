@@ -25,7 +25,9 @@ public record RiskChanges(List<Change> changed, List<Change> added, List<Change>
 		List<Change> added = new ArrayList<>();
 		now.forEachRisk((risk) -> {
 			PreviousRisk current = new PreviousRisk(plan.divisionName(risk.divisionCode()), risk.category(), risk.process(),
-					risk.event(), risk.level(), true);
+					risk.event(), risk.factors(), risk.controls(), Integer.toString(risk.likelihood()),
+					Integer.toString(risk.impact()), risk.level(), risk.measure(), risk.owner(), risk.timeline(), risk.status(),
+					true);
 			PreviousRisk then = before.remove(current.key());
 			if (then == null) {
 				added.add(new Change(current.divisionName(), risk.category(), risk.event(), "", risk.level()));

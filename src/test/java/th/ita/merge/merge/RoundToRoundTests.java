@@ -32,7 +32,10 @@ import th.ita.merge.plan.Division;
 import th.ita.merge.plan.Measure;
 import th.ita.merge.plan.Plan;
 import th.ita.merge.plan.ReportingPeriod;
+import th.ita.merge.risk.RiskColumn;
+import th.ita.merge.risk.RiskSheet;
 import th.ita.merge.samples.PlanWorkbookWriter;
+import th.ita.merge.samples.SampleRisks;
 import th.ita.merge.samples.SeedData;
 import th.ita.merge.samples.TemplateFiller;
 
@@ -52,6 +55,9 @@ class RoundToRoundTests {
 	private final List<String> movedForward = new ArrayList<>();
 
 	private String movedBack;
+
+	/** The event of the risk whose likelihood and impact round 2 lowers to 1. */
+	private String lowered;
 
 	@TempDir
 	private static Path work;
@@ -121,6 +127,30 @@ class RoundToRoundTests {
 	}
 
 	@Test
+	void roundTwoTemplatesComePreFilledWithTheRisksEachDivisionSentInRoundOne() throws Exception {
+		DataFormatter text = new DataFormatter();
+		int prefilled = 0;
+		for (Division division : this.round2.divisions()) {
+			List<SampleRisks.Risk> sent = SampleRisks.risks().stream()
+				.filter((risk) -> risk.divisionCode().equals(division.code()))
+				.toList();
+			try (InputStream in = Files.newInputStream(template(division)); XSSFWorkbook workbook = new XSSFWorkbook(in)) {
+				Sheet sheet = workbook.getSheet(RiskSheet.NAME);
+				List<String> events = new ArrayList<>();
+				for (int index = 0; index < sent.size() + 1; index++) {
+					Row row = sheet.getRow(RiskSheet.HEADER_ROW + index);
+					events.add(text.formatCellValue(row.getCell(RiskColumn.EVENT.ordinal())));
+				}
+				assertThat(events.subList(0, sent.size())).as(division.name())
+					.containsExactlyInAnyOrderElementsOf(sent.stream().map(SampleRisks.Risk::event).toList());
+				assertThat(events.get(sent.size())).as("the row after them is free").isEmpty();
+				prefilled += sent.size();
+			}
+		}
+		assertThat(prefilled).isEqualTo(SampleRisks.risks().size());
+	}
+
+	@Test
 	void roundTwosMergeMarksEveryMeasureAsTheTwoWorkbooksSayAndSumsItUpInTheReport() throws Exception {
 		fillRoundTwo();
 		Path output2 = this.output;
@@ -161,6 +191,11 @@ class RoundToRoundTests {
 		assertThat(divisions.stream().mapToInt((row) -> thaiNumber(row.get(2))).sum()).isEqualTo(2);
 		assertThat(divisions.stream().mapToInt((row) -> thaiNumber(row.get(3))).sum()).isEqualTo(1);
 		assertThat(divisions.stream().mapToInt((row) -> thaiNumber(row.get(5))).sum()).isEqualTo(1);
+		// the risks came back as sent, but one whose likelihood กองคลัง lowered
+		assertThat(rows).anySatisfy((row) -> assertThat(row.get(0))
+			.startsWith("ความเสี่ยงการทุจริต: ระดับที่เปลี่ยน ๑ รายการ ความเสี่ยงใหม่ ๐ รายการ ปิดแล้ว (ไม่ได้ประเมินในรอบนี้) ๐ รายการ"));
+		assertThat(rows).anySatisfy((row) -> assertThat(row.get(1)).isEqualTo(this.lowered)
+			.satisfies((event) -> assertThat(row.get(5)).isEqualTo("ระดับเปลี่ยน")));
 		OutputDocument report = OutputDocument.open(output2.resolve("ita-2566-round2-report.docx"));
 		assertThat(report.outline()).filteredOn((line) -> line.startsWith("เทียบกับรอบ ๖ เดือน ประจำปีงบประมาณ พ.ศ. ๒๕๖๖: "))
 			.hasSize(3);
@@ -189,6 +224,16 @@ class RoundToRoundTests {
 		for (Division division : this.round2.divisions()) {
 			Path file = this.round2Input.resolve(template(division).getFileName());
 			Files.copy(template(division), file);
+			if (division.name().equals("กองคลัง")) {
+				WorkbookEdits.edit(file, (workbook) -> {
+					Sheet risks = workbook.getSheet(RiskSheet.NAME);
+					this.lowered = new DataFormatter().formatCellValue(
+							risks.getRow(RiskSheet.HEADER_ROW).getCell(RiskColumn.EVENT.ordinal()));
+					TemplateFiller.setRisk(risks, 0, RiskColumn.LIKELIHOOD, "");
+					risks.getRow(RiskSheet.HEADER_ROW).getCell(RiskColumn.LIKELIHOOD.ordinal()).setCellValue(1);
+					risks.getRow(RiskSheet.HEADER_ROW).getCell(RiskColumn.IMPACT.ordinal()).setCellValue(1);
+				});
+			}
 			for (Measure measure : this.round2.measuresOf(division)) {
 				Optional<ProgressState> state = then.stateOf(measure.id());
 				if (measure.id().equals(ADDED)) {

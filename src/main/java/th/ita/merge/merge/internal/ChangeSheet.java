@@ -48,8 +48,9 @@ final class ChangeSheet {
 		this.out.title(LAST, "ความเปลี่ยนแปลงจาก" + then + " ถึง" + now, "ของ" + this.plan.organization().fullTitle(),
 				"เทียบกับไฟล์ " + previous.file().getFileName());
 		this.out.skip();
-		int header = this.out.cells(List.of("รหัสมาตรการ", "ประเด็นที่เป็นข้อบกพร่อง/จุดอ่อน", "ผู้รับผิดชอบ",
-				"สถานะ" + shortTitle(previous), "สถานะรอบนี้", "ความเปลี่ยนแปลง"), Look.TABLE_HEADER).getRowNum();
+		this.out.cells(List.of("รหัสมาตรการ", "ประเด็นที่เป็นข้อบกพร่อง/จุดอ่อน", "ผู้รับผิดชอบ",
+				"สถานะ" + shortTitle(previous), "สถานะรอบนี้", "ความเปลี่ยนแปลง"), Look.TABLE_HEADER);
+		this.out.keepWithNext();
 		for (MeasureChanges.Line line : measures.lines()) {
 			this.out.cells(List.of(line.measureId(), line.weakness(), line.responsible(), state(line.before()),
 					state(line.now()), line.movement().thai()), looks(line.movement()));
@@ -67,7 +68,7 @@ final class ChangeSheet {
 					count(counts, Movement.ADDED)), Look.CELL);
 		}
 		risks(risks);
-		this.out.paginate(header, header);
+		this.out.paginate();
 	}
 
 	private void risks(RiskChanges risks) {
