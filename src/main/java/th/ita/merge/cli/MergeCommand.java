@@ -2,6 +2,7 @@ package th.ita.merge.cli;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 
 import org.springframework.boot.builder.SpringApplicationBuilder;
@@ -13,6 +14,8 @@ import picocli.CommandLine.Option;
 import th.ita.merge.ItaMergeApplication;
 import th.ita.merge.merge.MergeLauncher;
 import th.ita.merge.merge.MergeOutputs;
+import th.ita.merge.merge.PreviousRound;
+import th.ita.merge.merge.PreviousRoundException;
 import th.ita.merge.merge.RunTotals;
 import th.ita.merge.plan.Plan;
 import th.ita.merge.value.Digits;
@@ -35,12 +38,23 @@ class MergeCommand implements Callable<Integer> {
 	@Option(names = "--digits", paramLabel = "thai|arabic", defaultValue = "thai")
 	Digits digits;
 
+	/** The consolidated workbook of the round before; found in the output folder when not given. */
+	@Option(names = "--previous", paramLabel = "ไฟล์รายงานรวมรอบก่อน")
+	Path previous;
+
 	@Override
 	public Integer call() {
 		return this.options.withPlan(true, this.options.output, true, this::run);
 	}
 
 	private int run(Plan plan) throws Exception {
+		Optional<Path> before;
+		try {
+			before = previousRound(plan);
+		}
+		catch (PreviousRoundException ex) {
+			return Console.refusedLine(ex.getMessage());
+		}
 		Path work = Files.createDirectories(OutputFolder.work(this.options.output));
 		// H2 logs through SLF4J to the log file rather than to a trace file, or to the console when that fails
 		String database = "jdbc:h2:file:" + work.resolve("history") + ";DB_CLOSE_ON_EXIT=FALSE;TRACE_LEVEL_FILE=4";
@@ -51,9 +65,33 @@ class MergeCommand implements Callable<Integer> {
 					"ita.max-file-bytes=" + this.size.maxFileSize().toBytes() + "B")
 			.run()) {
 			MergeLauncher.Outcome outcome = context.getBean(MergeLauncher.class)
-				.merge(this.options.input, this.options.output, this.options.planFile(), plan, this.digits);
+				.merge(this.options.input, this.options.output, this.options.planFile(), plan, this.digits, before);
 			return report(outcome, MergeOutputs.of(this.options.output, plan));
 		}
+	}
+
+	/**
+	 * The round before to compare with: the one given, refused when it is not the round before;
+	 * else the one found in the output folder, left out (and said so) when it cannot serve.
+	 */
+	private Optional<Path> previousRound(Plan plan) throws PreviousRoundException {
+		if (this.previous != null) {
+			PreviousRound round = PreviousRound.read(this.previous).checkPrecedes(plan);
+			Console.OUT.println("เทียบกับ" + PreviousRound.title(round.period()) + ": " + this.previous);
+			return Optional.of(this.previous);
+		}
+		Optional<Path> found = PreviousRound.findIn(this.options.output, plan);
+		if (found.isPresent()) {
+			try {
+				PreviousRound round = PreviousRound.read(found.get()).checkPrecedes(plan);
+				Console.OUT.println("เทียบกับ" + PreviousRound.title(round.period()) + ": " + found.get());
+			}
+			catch (PreviousRoundException ex) {
+				Console.OUT.println("ไม่ได้เทียบกับรอบก่อน: " + ex.getMessage());
+				return Optional.empty();
+			}
+		}
+		return found;
 	}
 
 	private int report(MergeLauncher.Outcome outcome, MergeOutputs outputs) {

@@ -30,7 +30,7 @@ class PlanNextCommand implements Callable<Integer> {
 	@Mixin
 	CommonOptions options;
 
-	@Option(names = "--previous", paramLabel = "ไฟล์", required = true)
+	@Option(names = "--previous", paramLabel = "ไฟล์รายงานรวม", required = true)
 	Path previous;
 
 	@Override

@@ -9,10 +9,13 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import th.ita.merge.division.TemplateGenerator;
 import th.ita.merge.merge.Features;
+import th.ita.merge.merge.PreviousRound;
+import th.ita.merge.merge.PreviousRoundException;
 import th.ita.merge.plan.Plan;
 
 /**
- * {@code templates}: one template workbook per division, pre-filled from the plan. It writes only
+ * {@code templates}: one template workbook per division, pre-filled from the plan and, with
+ * {@code --previous}, with what the division reported in the round before. It writes only
  * into {@code <output>/templates}, where no other command writes, each file whole or not at all,
  * so it does not need the output folder to itself.
  */
@@ -27,6 +30,10 @@ class TemplatesCommand implements Callable<Integer> {
 	@Option(names = "--sheet-password", paramLabel = "รหัสผ่าน", defaultValue = TemplateGenerator.DEFAULT_SHEET_PASSWORD)
 	String sheetPassword;
 
+	/** The consolidated workbook of the round before, whose answers the templates start from. */
+	@Option(names = "--previous", paramLabel = "ไฟล์รายงานรวมรอบก่อน")
+	Path previous;
+
 	@Override
 	public Integer call() {
 		return this.options.withPlan(false, folder(), false, this::run);
@@ -37,8 +44,19 @@ class TemplatesCommand implements Callable<Integer> {
 	}
 
 	private int run(Plan plan) throws Exception {
-		List<Path> written = TemplateGenerator.generate(plan, Features.of(plan).sheets(), folder(),
-				this.sheetPassword);
+		Features features = Features.of(plan);
+		if (this.previous != null) {
+			try {
+				PreviousRound before = PreviousRound.read(this.previous).checkPrecedes(plan);
+				features = Features.startingFrom(plan, before);
+				Console.OUT.println("แบบรายงานกรอกไว้ให้แล้วตามที่แต่ละสำนัก/กองรายงานใน"
+						+ PreviousRound.title(before.period()) + " (" + this.previous.getFileName() + ")");
+			}
+			catch (PreviousRoundException ex) {
+				return Console.refusedLine(ex.getMessage());
+			}
+		}
+		List<Path> written = TemplateGenerator.generate(plan, features.sheets(), folder(), this.sheetPassword);
 		Console.OUT.println("สร้างแบบรายงาน " + written.size() + " ไฟล์ใน " + folder() + ":");
 		written.forEach((file) -> Console.OUT.println("- " + file.getFileName()));
 		return Console.OK;

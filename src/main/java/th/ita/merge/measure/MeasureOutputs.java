@@ -33,11 +33,24 @@ public final class MeasureOutputs {
 
 	private final LocalDate runDate;
 
+	/** What changed since the round before, summed up per tool in the report document; none if unknown. */
+	private final Optional<MeasureChanges> changes;
+
 	/** {@code runDate} dates the printed report when the plan gives no date. */
 	public MeasureOutputs(Plan plan, Digits digits, LocalDate runDate) {
+		this(plan, digits, runDate, Optional.empty());
+	}
+
+	private MeasureOutputs(Plan plan, Digits digits, LocalDate runDate, Optional<MeasureChanges> changes) {
 		this.plan = plan;
 		this.digits = digits;
 		this.runDate = runDate;
+		this.changes = changes;
+	}
+
+	/** These outputs, whose report document sums up per tool how the measures moved since the round before. */
+	public MeasureOutputs comparedWith(Optional<MeasureChanges> changes) {
+		return new MeasureOutputs(this.plan, this.digits, this.runDate, changes);
 	}
 
 	/** The printable report's sheet name, e.g. "รายงานรอบ ๖ เดือน". */
@@ -54,7 +67,7 @@ public final class MeasureOutputs {
 
 	/** Writes the report as a Word document. */
 	public void writeDocument(OutputStream out, MeasureReports reports, SignaturePlacement signatures) throws IOException {
-		new ReportDocument(this.plan, this.digits, this.runDate).write(out, reports, signatures);
+		new ReportDocument(this.plan, this.digits, this.runDate).write(out, reports, signatures, this.changes);
 	}
 
 	/** The reports of the measures register of an earlier round's consolidated workbook; none if it has no register. */

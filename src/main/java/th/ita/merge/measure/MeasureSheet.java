@@ -1,6 +1,7 @@
 package th.ita.merge.measure;
 
 import java.io.IOException;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
@@ -34,23 +35,35 @@ public final class MeasureSheet implements DivisionSheet<MeasureReport> {
 
 	private final Plan plan;
 
+	private final PreviousAnswers previous;
+
 	public MeasureSheet(Plan plan) {
+		this(plan, PreviousAnswers.NONE);
+	}
+
+	/** The sheet whose templates start from what the divisions reported in an earlier round. */
+	public MeasureSheet(Plan plan, PreviousAnswers previous) {
 		this.plan = plan;
+		this.previous = previous;
 	}
 
 	@Override
 	public List<String> instructions(Division division) {
 		String states = String.join(" / ", Arrays.stream(ProgressState.values()).map(ProgressState::thai).toList());
-		return List.of("ไปที่ชีต \"" + NAME + "\" แต่ละแถวคือมาตรการที่" + division.name() + "รับผิดชอบตามแผน",
+		List<String> lines = new ArrayList<>(List.of("ไปที่ชีต \"" + NAME + "\" แต่ละแถวคือมาตรการที่" + division.name() + "รับผิดชอบตามแผน",
 				"ช่อง \"สถานะ\" ให้เลือกจากรายการเพียงหนึ่งสถานะ: " + states,
 				"ช่อง \"ผลการดำเนินการ\" ให้บรรยายสิ่งที่ได้ดำเนินการ ต้องกรอกเมื่อสถานะเป็น \"" + ProgressState.IN_PROGRESS.thai()
 						+ "\" หรือ \"" + ProgressState.DONE.thai() + "\"",
-				"ช่อง \"หมายเหตุ\" และ \"ลิงก์หลักฐาน\" กรอกเมื่อมี เช่น ลิงก์หน้าเว็บไซต์ของหน่วยงานที่เผยแพร่ผลงาน");
+				"ช่อง \"หมายเหตุ\" และ \"ลิงก์หลักฐาน\" กรอกเมื่อมี เช่น ลิงก์หน้าเว็บไซต์ของหน่วยงานที่เผยแพร่ผลงาน"));
+		if (!this.previous.isEmpty()) {
+			lines.add(1, MeasureTemplateSheet.startedFrom(this.previous));
+		}
+		return lines;
 	}
 
 	@Override
 	public void writeTemplate(XSSFWorkbook workbook, ThaiStyles styles, Division division, String sheetPassword) {
-		new MeasureTemplateSheet(this.plan).write(workbook, styles, division, sheetPassword);
+		new MeasureTemplateSheet(this.plan, this.previous).write(workbook, styles, division, sheetPassword);
 	}
 
 	@Override

@@ -18,6 +18,11 @@ public record Features(MeasureSheet measures, RiskSheet risks) {
 		return new Features(new MeasureSheet(plan), new RiskSheet(plan));
 	}
 
+	/** The features whose templates start from what each division reported and sent in an earlier round. */
+	public static Features startingFrom(Plan plan, PreviousRound previous) {
+		return new Features(new MeasureSheet(plan, previous.answers()), new RiskSheet(plan, previous.risks()));
+	}
+
 	public List<DivisionSheet<?>> sheets() {
 		return List.of(this.measures, this.risks);
 	}

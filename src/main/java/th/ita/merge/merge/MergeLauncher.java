@@ -1,6 +1,7 @@
 package th.ita.merge.merge;
 
 import java.nio.file.Path;
+import java.util.Optional;
 
 import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.job.Job;
@@ -25,6 +26,9 @@ public class MergeLauncher {
 
 	/** The merge job's name in the job repository. */
 	public static final String JOB_NAME = "mergeJob";
+
+	/** The job parameter naming the previous round's consolidated workbook; empty when there is none. */
+	public static final String PREVIOUS = "previous";
 
 	private final JobOperator jobOperator;
 
@@ -78,9 +82,19 @@ public class MergeLauncher {
 	 * what any other run left staged is dropped first.
 	 */
 	public Outcome merge(Path input, Path output, Path planFile, Plan plan, Digits digits) throws Exception {
+		return merge(input, output, planFile, plan, digits, Optional.empty());
+	}
+
+	/**
+	 * Merges, and shows what changed since the round of {@code previous}, a consolidated workbook
+	 * its caller has checked with {@link PreviousRound#checkPrecedes}.
+	 */
+	public Outcome merge(Path input, Path output, Path planFile, Plan plan, Digits digits, Optional<Path> previous)
+			throws Exception {
 		this.plans.use(planFile, plan);
 		JobParameters parameters = new JobParametersBuilder(parameters(input, output, planFile, digits))
 			.addString("planFingerprint", plan.fingerprint(), false)
+			.addString(PREVIOUS, previous.map((file) -> file.toAbsolutePath().toString()).orElse(""), false)
 			.toJobParameters();
 		JobExecution failed = this.history.restartable(JOB_NAME, parameters).orElse(null);
 		this.history.dropStagingExcept((failed != null) ? failed.getJobInstance().getInstanceId() : null);

@@ -10,6 +10,7 @@ import java.util.Optional;
 
 import th.ita.merge.division.DivisionWorkbook;
 import th.ita.merge.measure.MeasureOutputs;
+import th.ita.merge.measure.PreviousAnswers;
 import th.ita.merge.measure.PreviousReport;
 import th.ita.merge.measure.ProgressState;
 import th.ita.merge.plan.Plan;
@@ -92,18 +93,12 @@ public record PreviousRound(Path file, String organization, String organizationC
 
 	/** The measure's state across the divisions that reported it; empty when it was not reported. */
 	public Optional<ProgressState> stateOf(String measureId) {
-		List<ProgressState> states = this.reports.stream()
-			.filter((report) -> report.measureId().equals(measureId))
-			.map(PreviousReport::state)
-			.toList();
-		return states.isEmpty() ? Optional.empty() : Optional.of(ProgressState.overall(states, true));
+		return answers().stateOf(measureId);
 	}
 
-	/** What the division of this name reported on the measure, if it did. */
-	public Optional<PreviousReport> reportOf(String measureId, String divisionName) {
-		return this.reports.stream()
-			.filter((report) -> report.measureId().equals(measureId) && report.divisionName().equals(divisionName))
-			.findFirst();
+	/** What each division reported, for the next round's templates to start from. */
+	public PreviousAnswers answers() {
+		return new PreviousAnswers(title(this.period), this.reports);
 	}
 
 	/** "รอบ ๖ เดือน ประจำปีงบประมาณ พ.ศ. ๒๕๖๖". */

@@ -35,20 +35,35 @@ public final class RiskSheet implements DivisionSheet<RiskEntry> {
 
 	private final Plan plan;
 
+	/** The risks each division sent in the round before, which its template starts from. */
+	private final List<PreviousRisk> previous;
+
 	public RiskSheet(Plan plan) {
+		this(plan, List.of());
+	}
+
+	/** The sheet whose templates start from the risks each division sent in an earlier round. */
+	public RiskSheet(Plan plan, List<PreviousRisk> previous) {
 		this.plan = plan;
+		this.previous = previous;
 	}
 
 	@Override
 	public List<String> instructions(Division division) {
-		return List.of("ชีต \"" + NAME + "\" ให้กรอกความเสี่ยงการทุจริตในงานของ" + division.name()
+		String line = "ชีต \"" + NAME + "\" ให้กรอกความเสี่ยงการทุจริตในงานของ" + division.name()
 				+ " แถวละหนึ่งความเสี่ยง เลือกประเภท โอกาส ผลกระทบ และสถานะจากรายการ คะแนนและระดับคำนวณให้เอง"
-				+ " ความเสี่ยงระดับสูงขึ้นไปต้องมีมาตรการป้องกัน ผู้รับผิดชอบ และระยะเวลา");
+				+ " ความเสี่ยงระดับสูงขึ้นไปต้องมีมาตรการป้องกัน ผู้รับผิดชอบ และระยะเวลา";
+		if (this.previous.stream().anyMatch((risk) -> risk.divisionName().equals(division.name()))) {
+			line += " ความเสี่ยงที่ส่งในรอบก่อนกรอกไว้ให้แล้ว ให้ปรับสถานะการติดตามและแก้ไขให้เป็นปัจจุบัน"
+					+ " ลบแถวของความเสี่ยงที่ไม่มีแล้ว และเพิ่มความเสี่ยงใหม่ในแถวว่าง";
+		}
+		return List.of(line);
 	}
 
 	@Override
 	public void writeTemplate(XSSFWorkbook workbook, ThaiStyles styles, Division division, String sheetPassword) {
-		new RiskTemplateSheet(this.plan, sheetPassword).write(workbook, styles, division);
+		new RiskTemplateSheet(this.plan, sheetPassword).write(workbook, styles, division,
+				this.previous.stream().filter((risk) -> risk.divisionName().equals(division.name())).toList());
 	}
 
 	@Override

@@ -63,7 +63,7 @@ public final class PrintLayout {
 	 * after the repeated header would run past the page, or a heading would be left at its foot.
 	 * @param heights the height of every row, in points, from the first
 	 * @param headings the rows to keep on the page of the row after them
-	 * @param header the first and last row of the header repeated on every page
+	 * @param header the first and last row of the header repeated on every page; none when empty
 	 */
 	public static void report(Sheet sheet, float widthPoints, List<Float> heights, Set<Integer> headings,
 			int[] header) {
@@ -72,11 +72,13 @@ public final class PrintLayout {
 		sheet.setFitToPage(false);
 		sheet.getPrintSetup().setScale((short) scale);
 		sheet.setAutobreaks(false);
-		sheet.setRepeatingRows(new CellRangeAddress(header[0], header[1], -1, -1));
 		float room = PAGE_HEIGHT * 100 / scale;
 		float repeated = 0;
-		for (int r = header[0]; r <= header[1]; r++) {
-			repeated += heights.get(r);
+		if (header.length == 2) {
+			sheet.setRepeatingRows(new CellRangeAddress(header[0], header[1], -1, -1));
+			for (int r = header[0]; r <= header[1]; r++) {
+				repeated += heights.get(r);
+			}
 		}
 		float used = 0;
 		for (int r = 0; r < heights.size(); r++) {

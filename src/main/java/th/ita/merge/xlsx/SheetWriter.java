@@ -76,11 +76,20 @@ public final class SheetWriter {
 
 	/** Places the page breaks and the scale of a printed sheet whose header rows repeat on every page. */
 	public void paginate(int firstHeaderRow, int lastHeaderRow) {
+		PrintLayout.report(this.sheet, width(), this.heights, this.headings, new int[] { firstHeaderRow, lastHeaderRow });
+	}
+
+	/** Places the page breaks and the scale of a printed sheet of several tables, with no header repeated. */
+	public void paginate() {
+		PrintLayout.report(this.sheet, width(), this.heights, this.headings, new int[0]);
+	}
+
+	private float width() {
 		float width = 0;
 		for (int chars : this.widths) {
 			width += columnPoints(chars);
 		}
-		PrintLayout.report(this.sheet, width, this.heights, this.headings, new int[] { firstHeaderRow, lastHeaderRow });
+		return width;
 	}
 
 	private static float columnPoints(int chars) {

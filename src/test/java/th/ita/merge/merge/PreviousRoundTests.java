@@ -51,7 +51,7 @@ class PreviousRoundTests {
 		assertThat(previous.reports()).hasSize(SeedData.reports().size());
 		for (SeedData.Report report : SeedData.reports()) {
 			String division = SeedData.plan().divisionName(report.divisionCode());
-			assertThat(previous.reportOf(report.measureId(), division)).as(report.measureId() + " " + division)
+			assertThat(previous.answers().of(report.measureId(), division)).as(report.measureId() + " " + division)
 				.hasValueSatisfying((read) -> {
 					assertThat(read.state()).isEqualTo(report.state());
 					assertThat(read.result()).isEqualTo(report.result());

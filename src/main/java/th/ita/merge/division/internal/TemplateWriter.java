@@ -35,8 +35,11 @@ public final class TemplateWriter {
 
 	private static final Digits DIGITS = Digits.THAI;
 
-	/** Width of the instructions column, in characters: one A4 landscape line. */
-	private static final int INSTRUCTIONS_WIDTH = 110;
+	/**
+	 * Width of the instructions column, in characters: one A4 landscape line at full size (LibreOffice
+	 * does not shrink this sheet to the page, so a wider column was cut at the right margin).
+	 */
+	private static final int INSTRUCTIONS_WIDTH = 85;
 
 	/** The first column of the identity sheet that holds dropdown lists, right of the identity. */
 	private static final int FIRST_LIST_COLUMN = 3;

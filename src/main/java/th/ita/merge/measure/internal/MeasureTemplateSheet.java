@@ -1,5 +1,6 @@
 package th.ita.merge.measure.internal;
 
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 
@@ -13,6 +14,7 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
 import th.ita.merge.measure.MeasureColumn;
 import th.ita.merge.measure.MeasureSheet;
+import th.ita.merge.measure.PreviousAnswers;
 import th.ita.merge.plan.Division;
 import th.ita.merge.plan.Indicator;
 import th.ita.merge.plan.Measure;
@@ -35,8 +37,18 @@ public final class MeasureTemplateSheet {
 
 	private final Plan plan;
 
-	public MeasureTemplateSheet(Plan plan) {
+	private final PreviousAnswers previous;
+
+	public MeasureTemplateSheet(Plan plan, PreviousAnswers previous) {
 		this.plan = plan;
+		this.previous = previous;
+	}
+
+	/** What the yellow cells of a template that starts from an earlier round hold, and what to do. */
+	public static String startedFrom(PreviousAnswers previous) {
+		return "ช่องสีเหลืองกรอกไว้ให้แล้วตามที่รายงานใน" + previous.roundTitle()
+				+ " ให้ตรวจทานและแก้ไขสถานะ ผลการดำเนินการ หมายเหตุ และลิงก์หลักฐานให้เป็นผลล่าสุด (แก้ไขได้ทุกช่อง)"
+				+ " มาตรการที่เพิ่มในรอบนี้ยังว่างอยู่";
 	}
 
 	public void write(XSSFWorkbook workbook, ThaiStyles styles, Division division, String sheetPassword) {
@@ -50,8 +62,9 @@ public final class MeasureTemplateSheet {
 				last);
 		TitleRow.write(sheet, styles, 1, this.plan.organizationAndYear(DIGITS), last);
 		TitleRow.write(sheet, styles, 2, this.plan.period().roundTitle(DIGITS), last);
-		TitleRow.write(sheet, styles, 3,
-				"กรอกเฉพาะช่องสีเหลือง: เลือกสถานะจากรายการ แล้วพิมพ์ผลการดำเนินการ หมายเหตุ และลิงก์หลักฐาน (ถ้ามี)", last);
+		TitleRow.write(sheet, styles, 3, this.previous.isEmpty()
+				? "กรอกเฉพาะช่องสีเหลือง: เลือกสถานะจากรายการ แล้วพิมพ์ผลการดำเนินการ หมายเหตุ และลิงก์หลักฐาน (ถ้ามี)"
+				: startedFrom(this.previous), last);
 		int headerIndex = MeasureSheet.HEADER_ROW - 1;
 		Row header = sheet.createRow(headerIndex);
 		for (MeasureColumn column : columns) {
@@ -62,7 +75,7 @@ public final class MeasureTemplateSheet {
 		List<Measure> measures = this.plan.measuresOf(division);
 		int rowIndex = headerIndex + 1;
 		for (Measure measure : measures) {
-			writeMeasure(sheet.createRow(rowIndex++), styles, measure);
+			writeMeasure(sheet.createRow(rowIndex++), styles, measure, division);
 		}
 		if (!measures.isEmpty()) {
 			addStateDropdown(sheet, headerIndex + 1, rowIndex - 1);
@@ -75,12 +88,18 @@ public final class MeasureTemplateSheet {
 		sheet.lockFormatRows(false);
 	}
 
-	private void writeMeasure(Row row, ThaiStyles styles, Measure measure) {
+	private void writeMeasure(Row row, ThaiStyles styles, Measure measure, Division division) {
 		String indicator = DIGITS.format(measure.indicator()) + " "
 				+ this.plan.indicator(measure.indicator()).map(Indicator::name).orElse("");
-		Map<MeasureColumn, String> values = Map.of(MeasureColumn.ID, measure.id(), MeasureColumn.TOOL,
+		Map<MeasureColumn, String> values = new EnumMap<>(Map.of(MeasureColumn.ID, measure.id(), MeasureColumn.TOOL,
 				measure.tool().name(), MeasureColumn.INDICATOR, indicator, MeasureColumn.WEAKNESS, measure.weakness(),
-				MeasureColumn.GUIDELINE, measure.guideline(), MeasureColumn.RESPONSIBLE, measure.responsible());
+				MeasureColumn.GUIDELINE, measure.guideline(), MeasureColumn.RESPONSIBLE, measure.responsible()));
+		this.previous.of(measure.id(), division.name()).ifPresent((before) -> {
+			values.put(MeasureColumn.STATE, before.state().thai());
+			values.put(MeasureColumn.RESULT, before.result());
+			values.put(MeasureColumn.REMARK, before.remark());
+			values.put(MeasureColumn.EVIDENCE, before.evidenceLink());
+		});
 		int lines = 1;
 		for (MeasureColumn column : MeasureColumn.values()) {
 			String value = values.getOrDefault(column, "");

@@ -31,6 +31,7 @@ public final class RegisterSheet {
 			"ประเด็นที่เป็นข้อบกพร่อง/จุดอ่อน", "สำนัก/กอง", "สถานะ", "ผลการดำเนินการ", "หมายเหตุ", "ลิงก์หลักฐาน", "ไฟล์",
 			"ชีต", "เซลล์");
 
+	/** The measure's code, then its tool, indicator and weakness. */
 	private static final int ID = 0;
 
 	private static final int DIVISION = 4;
@@ -78,7 +79,7 @@ public final class RegisterSheet {
 			}
 			Function<Integer, String> value = (header) -> row.value(columns.getOrDefault(HEADERS.get(header), -1));
 			ProgressState.ofThai(value.apply(STATE)).ifPresent((state) -> reports.add(new PreviousReport(value.apply(ID),
-					value.apply(DIVISION), state, value.apply(STATE + 1), value.apply(STATE + 2), value.apply(STATE + 3))));
+					value.apply(ID + 1), value.apply(ID + 3), value.apply(DIVISION), state, value.apply(STATE + 1), value.apply(STATE + 2), value.apply(STATE + 3))));
 		});
 		return reports;
 	}

@@ -5,6 +5,8 @@ import java.time.LocalDate;
 import java.io.OutputStream;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 
 import th.ita.merge.docx.Link;
 import th.ita.merge.docx.SignaturePlacement;
@@ -13,7 +15,9 @@ import th.ita.merge.docx.ThaiTable;
 import th.ita.merge.docx.TableCell;
 import th.ita.merge.docx.CellLine;
 import th.ita.merge.docx.ThaiText;
+import th.ita.merge.measure.MeasureChanges;
 import th.ita.merge.measure.MeasureReports;
+import th.ita.merge.measure.Movement;
 import th.ita.merge.plan.Indicator;
 import th.ita.merge.plan.Measure;
 import th.ita.merge.plan.Plan;
@@ -43,7 +47,8 @@ public final class ReportDocument {
 		this.digits = digits;
 	}
 
-	public void write(OutputStream out, MeasureReports records, SignaturePlacement signatures) throws IOException {
+	public void write(OutputStream out, MeasureReports records, SignaturePlacement signatures,
+			Optional<MeasureChanges> changes) throws IOException {
 		List<String> title = ReportOutline.title(this.plan, this.digits);
 		ThaiDocument document = new ThaiDocument(String.join(" ", title), this.digits);
 		document.title(title);
@@ -54,6 +59,9 @@ public final class ReportDocument {
 				continue;
 			}
 			document.heading(this.digits.format(++section) + ". " + tool.sectionTitle());
+			if (changes.isPresent()) {
+				document.paragraph(movement(changes.get(), tool));
+			}
 			for (Indicator indicator : indicators) {
 				document.heading(heading(indicator));
 				for (String paragraph : indicator.narrative().split("\n")) {
@@ -68,6 +76,21 @@ public final class ReportDocument {
 		document.write(out);
 	}
 
+
+	/**
+	 * "เทียบกับรอบ ๖ เดือน ประจำปีงบประมาณ พ.ศ. ๒๕๖๖: มาตรการก้าวหน้า ๓ มาตรการ, คงเดิม ๒ มาตรการ": how the
+	 * tool's measures moved since the round before, for the officer to keep or delete.
+	 */
+	private String movement(MeasureChanges changes, Tool tool) {
+		Map<Movement, Integer> counts = changes.countsOf(tool);
+		List<String> parts = new ArrayList<>();
+		for (Movement movement : Movement.values()) {
+			if (counts.containsKey(movement)) {
+				parts.add(movement.thai() + " " + this.digits.format(counts.get(movement)) + " มาตรการ");
+			}
+		}
+		return "เทียบกับ" + changes.since() + ": " + String.join(", ", parts);
+	}
 
 	private String heading(Indicator indicator) {
 		return "ตัวชี้วัดที่ " + this.digits.format(indicator.number()) + " " + indicator.name();

@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Optional;
 import java.util.Map;
 
 import org.apache.poi.ss.usermodel.Row;
@@ -22,7 +23,8 @@ import th.ita.merge.xlsx.ThaiStyles;
 
 /**
  * Writes the consolidated workbook: the measures' printable report and register, the risks'
- * register, heat map and report, then the submissions and the errors. Sheets are streamed
+ * register, heat map and report, what changed since the round before (when it is known), then the
+ * submissions and the errors. Sheets are streamed
  * (SXSSF), so a run of hundreds of files needs no more memory than a run of ten, and the file is
  * moved into place only once it is complete.
  */
@@ -46,12 +48,17 @@ final class ConsolidatedWorkbook {
 		this.runDate = runDate;
 	}
 
-	void write(Path target, StagedRecords records, List<SubmissionSummary> submissions) throws IOException {
+	void write(Path target, StagedRecords records, List<SubmissionSummary> submissions, Optional<RoundChanges> changes)
+			throws IOException {
 		SXSSFWorkbook workbook = new SXSSFWorkbook(ROWS_IN_MEMORY);
 		try {
 			ThaiStyles styles = new ThaiStyles(workbook);
 			new MeasureOutputs(this.plan, this.digits, this.runDate).write(workbook, styles, records);
 			new RiskOutputs(this.plan, this.digits, this.runDate).write(workbook, styles, records);
+			if (changes.isPresent()) {
+				new ChangeSheet(workbook.createSheet(ChangeSheet.NAME), styles, this.plan, this.digits)
+					.write(changes.get().previous(), changes.get().measures(), changes.get().risks());
+			}
 			SubmissionsSheet.write(workbook.createSheet(SubmissionsSheet.NAME), styles, submissions);
 			ErrorsSheet.write(workbook.createSheet(ErrorsSheet.NAME), styles, records::forEachProblem);
 			writeIdentity(workbook);

@@ -2,7 +2,10 @@ package th.ita.merge.merge.internal;
 
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.Optional;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.batch.core.configuration.annotation.JobScope;
 import org.springframework.batch.core.configuration.annotation.StepScope;
 import org.springframework.batch.core.job.parameters.DefaultJobParametersValidator;
@@ -21,6 +24,8 @@ import th.ita.merge.division.InputLimits;
 import th.ita.merge.division.SubmissionReader;
 import th.ita.merge.io.Terminal;
 import th.ita.merge.merge.MergeLauncher;
+import th.ita.merge.merge.PreviousRound;
+import th.ita.merge.merge.PreviousRoundException;
 import th.ita.merge.value.Digits;
 
 /**
@@ -34,11 +39,14 @@ import th.ita.merge.value.Digits;
 @EnableConfigurationProperties({ InputLimits.class, PdfSettings.class })
 class MergeJobConfiguration {
 
+	private static final Logger LOGGER = LoggerFactory.getLogger(MergeJobConfiguration.class);
+
+
 	@Bean
 	Job mergeJob(JobRepository jobRepository, Step readDivisionFiles, Step writeOutputs) {
 		return new JobBuilder(MergeLauncher.JOB_NAME, jobRepository)
 			.validator(new DefaultJobParametersValidator(new String[] { "input", "output", "plan" },
-					new String[] { "digits", "run", "planFingerprint" }))
+					new String[] { "digits", "run", "planFingerprint", MergeLauncher.PREVIOUS }))
 			.start(readDivisionFiles)
 			.next(writeOutputs)
 			.build();
@@ -49,9 +57,24 @@ class MergeJobConfiguration {
 	MergeRun mergeRun(@Value("#{jobParameters['input']}") String input,
 			@Value("#{jobParameters['output']}") String output, @Value("#{jobParameters['plan']}") String plan,
 			@Value("#{jobParameters['digits']}") String digits,
+			@Value("#{jobParameters['" + MergeLauncher.PREVIOUS + "']}") String previous,
 			@Value("#{jobExecution.jobInstance.instanceId}") long id, PlanSource plans) {
 		return new MergeRun(id, Path.of(input), Path.of(output), Path.of(plan), plans.plan(Path.of(plan)),
-				(digits != null) ? Digits.valueOf(digits) : Digits.THAI, LocalDate.now());
+				(digits != null) ? Digits.valueOf(digits) : Digits.THAI, LocalDate.now(), previousRound(previous));
+	}
+
+	/** The previous round's workbook the command checked; none when it cannot be read again. */
+	private static Optional<PreviousRound> previousRound(String previous) {
+		if (previous == null || previous.isEmpty()) {
+			return Optional.empty();
+		}
+		try {
+			return Optional.of(PreviousRound.read(Path.of(previous)));
+		}
+		catch (PreviousRoundException ex) {
+			LOGGER.warn("The previous round's workbook {} can no longer be read: no change sheet", previous, ex);
+			return Optional.empty();
+		}
 	}
 
 	@Bean

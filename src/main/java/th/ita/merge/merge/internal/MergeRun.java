@@ -2,16 +2,18 @@ package th.ita.merge.merge.internal;
 
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.Optional;
 
 import th.ita.merge.merge.Features;
+import th.ita.merge.merge.PreviousRound;
 import th.ita.merge.plan.Plan;
 import th.ita.merge.value.Digits;
 
 /**
  * One merge run as every step sees it, built once per job execution from the job's parameters:
  * its id (the job instance, which keys the staging rows), the folders it reads and writes, the
- * plan read once, the features it merges, the digits of the printed report and the day it runs,
- * which dates the report when the plan gives no date.
+ * plan read once, the features it merges, the digits of the printed report, the day it runs
+ * (which dates the report when the plan gives no date) and the round before, if any.
  */
 class MergeRun {
 
@@ -31,7 +33,11 @@ class MergeRun {
 
 	private final LocalDate date;
 
-	MergeRun(long id, Path input, Path output, Path planFile, Plan plan, Digits digits, LocalDate date) {
+	private final Optional<PreviousRound> previous;
+
+	MergeRun(long id, Path input, Path output, Path planFile, Plan plan, Digits digits, LocalDate date,
+			Optional<PreviousRound> previous) {
+		this.previous = previous;
 		this.id = id;
 		this.input = input;
 		this.output = output;
@@ -72,6 +78,11 @@ class MergeRun {
 
 	LocalDate date() {
 		return this.date;
+	}
+
+	/** The round before, whose changes the outputs show; none when not given nor found. */
+	Optional<PreviousRound> previous() {
+		return this.previous;
 	}
 
 }

@@ -42,12 +42,17 @@ final class ReportDocuments {
 
 	private final PrintStream console;
 
-	ReportDocuments(Plan plan, Digits digits, LocalDate runDate, PdfSettings pdf, PrintStream console) {
+	/** What changed since the round before, summed up in the report; none when unknown. */
+	private final Optional<RoundChanges> changes;
+
+	ReportDocuments(Plan plan, Digits digits, LocalDate runDate, PdfSettings pdf, PrintStream console,
+			Optional<RoundChanges> changes) {
 		this.plan = plan;
 		this.runDate = runDate;
 		this.digits = digits;
 		this.pdf = pdf;
 		this.console = console;
+		this.changes = changes;
 	}
 
 	void write(MergeOutputs outputs, StagedRecords records, Path workFolder) throws IOException {
@@ -63,6 +68,7 @@ final class ReportDocuments {
 			throws IOException {
 		if (document.equals(outputs.report())) {
 			AtomicFiles.write(document, (out) -> new MeasureOutputs(this.plan, this.digits, this.runDate)
+				.comparedWith(this.changes.map(RoundChanges::measures))
 				.writeDocument(out, records, signatures));
 		}
 		else {

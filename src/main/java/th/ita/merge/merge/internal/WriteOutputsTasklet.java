@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Files;
 import java.util.List;
+import java.util.Optional;
 
 import org.springframework.batch.core.scope.context.ChunkContext;
 import org.springframework.batch.core.step.StepContribution;
@@ -48,11 +49,13 @@ class WriteOutputsTasklet implements Tasklet {
 				superseded(file, outputs);
 			}
 		}
+		Optional<RoundChanges> changes = this.run.previous()
+			.map((previous) -> RoundChanges.of(this.run.plan(), previous, records));
 		new ConsolidatedWorkbook(this.run.plan(), this.run.digits(), this.run.date()).write(outputs.workbook(), records,
-				SubmissionsSheet.summaries(files, this.run.plan()));
+				SubmissionsSheet.summaries(files, this.run.plan()), changes);
 		ErrorLog.write(outputs.errorLog(), records::forEachLoggedProblem);
-		new ReportDocuments(this.run.plan(), this.run.digits(), this.run.date(), this.pdf, this.console).write(outputs, records,
-				outputs.workFolder());
+		new ReportDocuments(this.run.plan(), this.run.digits(), this.run.date(), this.pdf, this.console, changes)
+			.write(outputs, records, outputs.workFolder());
 		RunTotals totals = this.tables.totals(id);
 		totals.store(chunkContext.getStepContext().getStepExecution().getJobExecution().getExecutionContext());
 		this.tables.delete(id);

@@ -41,7 +41,7 @@ public final class RiskRegisterSheet {
 	/** The level column of a risk sent but not counted. */
 	static final String NOT_COUNTED = "ไม่นับ";
 
-	/** The division, then the category, the process and the event. */
+	/** The division, then the category, the process, the event, the factors and the controls. */
 	private static final int DIVISION = 1;
 
 	static final int LIKELIHOOD = 7;
@@ -129,7 +129,9 @@ public final class RiskRegisterSheet {
 			Function<Integer, String> value = (header) -> row.value(columns.getOrDefault(HEADERS.get(header), -1));
 			String level = value.apply(LEVEL);
 			risks.add(new PreviousRisk(value.apply(DIVISION), value.apply(DIVISION + 1), value.apply(DIVISION + 2),
-					value.apply(DIVISION + 3), level, !level.equals(NOT_COUNTED)));
+					value.apply(DIVISION + 3), value.apply(DIVISION + 4), value.apply(DIVISION + 5), value.apply(LIKELIHOOD),
+					value.apply(LIKELIHOOD + 1), level, value.apply(LEVEL + 1), value.apply(LEVEL + 2), value.apply(LEVEL + 3),
+					value.apply(STATUS), !level.equals(NOT_COUNTED)));
 		});
 		return risks;
 	}

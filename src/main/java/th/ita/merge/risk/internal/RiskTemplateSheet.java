@@ -1,7 +1,9 @@
 package th.ita.merge.risk.internal;
 
+import java.util.EnumMap;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Function;
 
 import org.apache.poi.ss.usermodel.Cell;
@@ -27,6 +29,7 @@ import th.ita.merge.plan.RiskBand;
 import th.ita.merge.plan.RiskSettings;
 import th.ita.merge.risk.RiskColumn;
 import th.ita.merge.risk.RiskSheet;
+import th.ita.merge.risk.PreviousRisk;
 import th.ita.merge.value.Digits;
 import th.ita.merge.xlsx.PrintLayout;
 import th.ita.merge.xlsx.RawCell;
@@ -74,8 +77,11 @@ public final class RiskTemplateSheet {
 		this.sheetPassword = sheetPassword;
 	}
 
-	/** Adds the risk sheet and its hidden lists sheet to a template being written. */
-	public void write(XSSFWorkbook workbook, ThaiStyles styles, Division division) {
+	/**
+	 * Adds the risk sheet and its hidden lists sheet to a template being written, its first rows
+	 * filled with the risks the division sent in the round before, if any, as it wrote them.
+	 */
+	public void write(XSSFWorkbook workbook, ThaiStyles styles, Division division, List<PreviousRisk> previous) {
 		XSSFSheet sheet = workbook.createSheet(RiskSheet.NAME);
 		RiskColumn[] columns = RiskColumn.values();
 		for (RiskColumn column : columns) {
@@ -101,7 +107,11 @@ public final class RiskTemplateSheet {
 		int lastRow = headerIndex + RiskSheet.INPUT_ROWS;
 		writeLists(workbook);
 		for (int r = first; r <= lastRow; r++) {
-			inputRow(sheet.createRow(r), styles);
+			Row row = sheet.createRow(r);
+			inputRow(row, styles);
+			if (r - first < previous.size()) {
+				fill(row, previous.get(r - first));
+			}
 		}
 		dropdown(sheet, RiskColumn.CATEGORY, CATEGORIES_NAME, first, lastRow, "ประเภทความเสี่ยง");
 		dropdown(sheet, RiskColumn.LIKELIHOOD, LIKELIHOOD_NAME, first, lastRow, "โอกาสที่จะเกิด ๑-๕");
@@ -131,6 +141,39 @@ public final class RiskTemplateSheet {
 		row.getCell(RiskColumn.LEVEL.ordinal()).setCellFormula("IF(ISNUMBER(" + score + "),LOOKUP(" + score + ","
 				+ BAND_FROM_NAME + "," + BAND_NAMES_NAME + "),\"\")");
 		row.setHeightInPoints(RowHeights.points(2));
+	}
+
+	/** A row as the division wrote the risk in the round before: likelihood and impact as numbers. */
+	private static void fill(Row row, PreviousRisk risk) {
+		Map<RiskColumn, String> values = new EnumMap<>(RiskColumn.class);
+		values.put(RiskColumn.CATEGORY, risk.category());
+		values.put(RiskColumn.PROCESS, risk.process());
+		values.put(RiskColumn.EVENT, risk.event());
+		values.put(RiskColumn.FACTORS, risk.factors());
+		values.put(RiskColumn.CONTROLS, risk.controls());
+		values.put(RiskColumn.MEASURE, risk.measure());
+		values.put(RiskColumn.OWNER, risk.owner());
+		values.put(RiskColumn.TIMELINE, risk.timeline());
+		values.put(RiskColumn.STATUS, risk.status());
+		values.forEach((column, value) -> {
+			if (!value.isEmpty()) {
+				row.getCell(column.ordinal()).setCellValue(value);
+			}
+		});
+		for (RiskColumn column : List.of(RiskColumn.LIKELIHOOD, RiskColumn.IMPACT)) {
+			String value = (column == RiskColumn.LIKELIHOOD) ? risk.likelihood() : risk.impact();
+			if (value.matches("[1-5](\\.0)?")) {
+				row.getCell(column.ordinal()).setCellValue(Double.parseDouble(value));
+			}
+			else if (!value.isEmpty()) {
+				row.getCell(column.ordinal()).setCellValue(value);
+			}
+		}
+		int lines = 2;
+		for (RiskColumn column : RiskColumn.values()) {
+			lines = Math.max(lines, RowHeights.lines(values.getOrDefault(column, ""), column.width()));
+		}
+		row.setHeightInPoints(RowHeights.points(lines));
 	}
 
 	/** The level picked in a cell: its place in the dropdown list, or a number 1–5 typed in. */
