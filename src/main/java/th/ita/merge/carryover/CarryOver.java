@@ -16,7 +16,6 @@ import th.ita.merge.plan.PlanWriter;
 import th.ita.merge.plan.ReportingPeriod;
 import th.ita.merge.plan.SignOff;
 import th.ita.merge.problem.ProblemCode;
-import th.ita.merge.value.CellValues;
 
 /**
  * Next year's plan made from this year's (แผนปีถัดไป): the same organization, roster, indicators
@@ -41,9 +40,7 @@ public record CarryOver(Plan plan, List<CarriedMeasure> carried, List<Measure> d
 	 * else by name) and fiscal year.
 	 */
 	public static Optional<String> mismatch(Plan plan, Path planFile, PreviousRound previous) {
-		String code = plan.organization().code();
-		boolean sameCode = !code.isEmpty() && code.equals(previous.organizationCode());
-		if (!sameCode && !CellValues.words(plan.organization().name()).equals(CellValues.words(previous.organization()))) {
+		if (!previous.isOf(plan.organization())) {
 			return Optional.of(ProblemCode.NEXT_PLAN_OTHER_ORGANIZATION.message(previous.file().toString(),
 					previous.organization(), planFile.toString(), plan.organization().name()));
 		}

@@ -13,11 +13,13 @@ import th.ita.merge.measure.MeasureOutputs;
 import th.ita.merge.measure.PreviousAnswers;
 import th.ita.merge.measure.PreviousReport;
 import th.ita.merge.measure.ProgressState;
+import th.ita.merge.plan.Organization;
 import th.ita.merge.plan.Plan;
 import th.ita.merge.plan.ReportingPeriod;
 import th.ita.merge.problem.ProblemCode;
 import th.ita.merge.risk.PreviousRisk;
 import th.ita.merge.risk.RiskOutputs;
+import th.ita.merge.value.CellValues;
 import th.ita.merge.value.Digits;
 import th.ita.merge.xlsx.SheetInfo;
 import th.ita.merge.xlsx.XlsxFile;
@@ -77,8 +79,7 @@ public record PreviousRound(Path file, String organization, String organizationC
 	 * not earlier than the plan's.
 	 */
 	public PreviousRound checkPrecedes(Plan plan) throws PreviousRoundException {
-		boolean sameCode = !this.organizationCode.isEmpty() && this.organizationCode.equals(plan.organization().code());
-		if (!sameCode && !this.organization.equals(plan.organization().name())) {
+		if (!isOf(plan.organization())) {
 			throw refusal(ProblemCode.PREVIOUS_OTHER_ORGANIZATION, this.file, null, this.organization,
 					plan.organization().name());
 		}
@@ -89,6 +90,17 @@ public record PreviousRound(Path file, String organization, String organizationC
 			throw refusal(ProblemCode.PREVIOUS_NOT_EARLIER, this.file, null, title(this.period), title(now));
 		}
 		return this;
+	}
+
+	/**
+	 * Whether this workbook is the organization's: by its code when both have one, else by its
+	 * name, spaces aside.
+	 */
+	public boolean isOf(Organization organization) {
+		if (!this.organizationCode.isEmpty() && this.organizationCode.equals(organization.code())) {
+			return true;
+		}
+		return CellValues.words(this.organization).equals(CellValues.words(organization.name()));
 	}
 
 	/** The measure's state across the divisions that reported it; empty when it was not reported. */
