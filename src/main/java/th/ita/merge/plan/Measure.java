@@ -19,4 +19,9 @@ public record Measure(String id, Tool tool, int indicator, String topic, String 
 		topic = (topic == null) ? "" : topic;
 	}
 
+	/** Whether the division reports on this measure: it reports for one of its units, or the measure is everyone's. */
+	public boolean isReportedBy(Division division) {
+		return this.units.stream().anyMatch((unit) -> EVERY_DIVISION.equals(unit) || division.reportsFor(unit));
+	}
+
 }

@@ -4,10 +4,8 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 
 import th.ita.merge.value.Digits;
 
@@ -27,20 +25,12 @@ public record Plan(Organization organization, ReportingPeriod period, SignOff si
 
 	/** The divisions that report for a measure, in roster order. */
 	public List<Division> divisionsResponsibleFor(Measure measure) {
-		Set<Division> responsible = new LinkedHashSet<>();
-		for (Division division : this.divisions) {
-			for (String unit : measure.units()) {
-				if (Measure.EVERY_DIVISION.equals(unit) || division.reportsFor(unit)) {
-					responsible.add(division);
-				}
-			}
-		}
-		return List.copyOf(responsible);
+		return this.divisions.stream().filter(measure::isReportedBy).toList();
 	}
 
 	/** The measures a division reports on, in plan order. */
 	public List<Measure> measuresOf(Division division) {
-		return this.measures.stream().filter((measure) -> divisionsResponsibleFor(measure).contains(division)).toList();
+		return this.measures.stream().filter((measure) -> measure.isReportedBy(division)).toList();
 	}
 
 	public Optional<Division> division(String code) {

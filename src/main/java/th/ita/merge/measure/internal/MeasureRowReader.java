@@ -123,7 +123,7 @@ public final class MeasureRowReader implements TableSheet.Rows {
 			problem(ProblemCode.MEASURE_UNKNOWN, row, MeasureColumn.ID, id);
 			return null;
 		}
-		if (!this.plan.divisionsResponsibleFor(measure.get()).contains(this.division)) {
+		if (!measure.get().isReportedBy(this.division)) {
 			problem(ProblemCode.MEASURE_NOT_OF_DIVISION, row, MeasureColumn.ID, id, this.division.name());
 			return null;
 		}
