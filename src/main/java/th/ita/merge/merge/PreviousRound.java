@@ -47,14 +47,14 @@ public record PreviousRound(Path file, String organization, String organizationC
 			workbook.readRows(identitySheet.get(), (row) -> identity.put(row.value(0), row.value(1)));
 			ReportingPeriod period;
 			try {
-				period = new ReportingPeriod(Integer.parseInt(identity.getOrDefault("fiscal_year", "")),
-						Integer.parseInt(identity.getOrDefault("round", "")));
+				period = new ReportingPeriod(Integer.parseInt(identity.getOrDefault(ConsolidatedIdentity.FISCAL_YEAR, "")),
+						Integer.parseInt(identity.getOrDefault(ConsolidatedIdentity.ROUND, "")));
 			}
 			catch (IllegalArgumentException ex) {
 				throw refusal(ProblemCode.PREVIOUS_NOT_CONSOLIDATED, file, ex);
 			}
-			return new PreviousRound(file, identity.getOrDefault("organization", ""),
-					identity.getOrDefault("organization_code", ""), period, MeasureOutputs.readRegister(workbook),
+			return new PreviousRound(file, identity.getOrDefault(ConsolidatedIdentity.ORGANIZATION, ""),
+					identity.getOrDefault(ConsolidatedIdentity.ORGANIZATION_CODE, ""), period, MeasureOutputs.readRegister(workbook),
 					RiskOutputs.readRegister(workbook));
 		}
 		catch (IOException | RuntimeException ex) {

@@ -3,10 +3,9 @@ package th.ita.merge.merge.internal;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Optional;
 import java.util.Map;
+import java.util.Optional;
 
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
@@ -16,6 +15,7 @@ import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import th.ita.merge.division.DivisionWorkbook;
 import th.ita.merge.io.AtomicFiles;
 import th.ita.merge.measure.MeasureOutputs;
+import th.ita.merge.merge.ConsolidatedIdentity;
 import th.ita.merge.plan.Plan;
 import th.ita.merge.risk.RiskOutputs;
 import th.ita.merge.value.Digits;
@@ -29,9 +29,6 @@ import th.ita.merge.xlsx.ThaiStyles;
  * moved into place only once it is complete.
  */
 final class ConsolidatedWorkbook {
-
-	/** Raised when the consolidated workbook changes in a way its readers must know of. */
-	static final int FORMAT_VERSION = 1;
 
 	/** Rows each streamed sheet keeps in memory before it flushes them to disk. */
 	private static final int ROWS_IN_MEMORY = 200;
@@ -75,12 +72,7 @@ final class ConsolidatedWorkbook {
 	 */
 	private void writeIdentity(SXSSFWorkbook workbook) {
 		Sheet sheet = workbook.createSheet(DivisionWorkbook.CONSOLIDATED_SHEET);
-		Map<String, String> identity = new LinkedHashMap<>();
-		identity.put("format_version", Integer.toString(FORMAT_VERSION));
-		identity.put("organization", this.plan.organization().name());
-		identity.put("organization_code", this.plan.organization().code());
-		identity.put("fiscal_year", Integer.toString(this.plan.period().fiscalYear()));
-		identity.put("round", Integer.toString(this.plan.period().round()));
+		Map<String, String> identity = ConsolidatedIdentity.of(this.plan);
 		int index = 0;
 		for (Map.Entry<String, String> entry : identity.entrySet()) {
 			Row row = sheet.createRow(index++);
