@@ -8,6 +8,7 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
+import th.ita.merge.merge.ConsolidatedIdentity;
 import th.ita.merge.problem.ProblemCode;
 
 /**
@@ -15,7 +16,7 @@ import th.ita.merge.problem.ProblemCode;
  * line it cannot read, is in Thai ({@code cli_th.properties}, {@link ParameterErrors}); nothing a
  * command throws reaches the console as a stack trace.
  */
-@Command(name = "ita-merge", mixinStandardHelpOptions = true, version = "ITA Merge รุ่น 0.1",
+@Command(name = "ita-merge", mixinStandardHelpOptions = true, version = "ITA Merge รุ่น " + ConsolidatedIdentity.TOOL_VERSION,
 		synopsisSubcommandLabel = "[คำสั่ง]", subcommands = { TemplatesCommand.class, ValidateCommand.class, MergeCommand.class,
 				PlanCommand.class })
 public class ItaMergeCommand implements Runnable {

@@ -3,15 +3,19 @@ package th.ita.merge.measure;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.time.LocalDate;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import org.apache.poi.ss.usermodel.Workbook;
 
 import th.ita.merge.docx.SignaturePlacement;
+import th.ita.merge.measure.internal.MeasureStates;
 import th.ita.merge.measure.internal.RegisterSheet;
 import th.ita.merge.measure.internal.ReportDocument;
 import th.ita.merge.measure.internal.ReportSheet;
+import th.ita.merge.plan.Measure;
 import th.ita.merge.plan.Plan;
 import th.ita.merge.value.Digits;
 import th.ita.merge.xlsx.SheetInfo;
@@ -74,6 +78,15 @@ public final class MeasureOutputs {
 	public static List<PreviousReport> readRegister(XlsxFile workbook) throws IOException {
 		Optional<SheetInfo> sheet = workbook.sheet(REGISTER_SHEET);
 		return sheet.isPresent() ? RegisterSheet.read(workbook, sheet.get()) : List.of();
+	}
+
+	/** How many of the plan's measures stand in each state this round, as the report gives them. */
+	public static Map<ProgressState, Integer> stateCounts(Plan plan, MeasureReports reports) {
+		Map<ProgressState, Integer> counts = new EnumMap<>(ProgressState.class);
+		for (Measure measure : plan.measures()) {
+			counts.merge(MeasureStates.stateOf(plan, measure, reports), 1, Integer::sum);
+		}
+		return counts;
 	}
 
 }

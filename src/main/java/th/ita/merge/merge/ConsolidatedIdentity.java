@@ -1,18 +1,27 @@
 package th.ita.merge.merge;
 
+import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
+import th.ita.merge.measure.ProgressState;
+import th.ita.merge.plan.Organization;
 import th.ita.merge.plan.Plan;
 
 /**
- * What the very hidden identity sheet of a consolidated workbook says, key by key: written with
- * every workbook, read back when a later round starts from it. The one place that names the keys.
+ * What the very hidden identity sheet of a consolidated workbook says, key by key, so that a later
+ * round, next year's plan and the province's roll-up know the workbook whatever its file name:
+ * its format, the organization (name, code, type, district, province), the fiscal year and round,
+ * when and by which version of the tool it was made, and its totals. The one place that names
+ * the keys.
  */
 public final class ConsolidatedIdentity {
 
 	/** Raised when the consolidated workbook changes in a way its readers must know of. */
-	public static final int FORMAT_VERSION = 1;
+	public static final int FORMAT_VERSION = 2;
+
+	/** The version of the tool that writes the workbook, as {@code --version} prints it. */
+	public static final String TOOL_VERSION = "0.1";
 
 	static final String VERSION = "format_version";
 
@@ -20,21 +29,56 @@ public final class ConsolidatedIdentity {
 
 	static final String ORGANIZATION_CODE = "organization_code";
 
+	static final String ORGANIZATION_TYPE = "organization_type";
+
+	static final String DISTRICT = "district";
+
+	static final String PROVINCE = "province";
+
 	static final String FISCAL_YEAR = "fiscal_year";
 
 	static final String ROUND = "round";
 
+	static final String MADE_AT = "made_at";
+
+	static final String MADE_BY = "made_by";
+
+	/** The prefix of the count of measures in a state: "measures.ดำเนินการแล้ว". */
+	static final String MEASURES = "measures.";
+
+	/** The prefix of the count of risks at a level: "risks.สูงมาก". */
+	static final String RISKS = "risks.";
+
 	private ConsolidatedIdentity() {
 	}
 
+	/** What a run's workbook says of itself: the totals measured on what it merged. */
+	public record Totals(RunTotals run, Map<ProgressState, Integer> measures, Map<String, Integer> risksByLevel) {
+	}
+
 	/** The keys and values the identity sheet holds for a run of this plan, in order. */
-	public static Map<String, String> of(Plan plan) {
+	public static Map<String, String> of(Plan plan, Totals totals, Instant madeAt) {
+		Organization organization = plan.organization();
 		Map<String, String> identity = new LinkedHashMap<>();
 		identity.put(VERSION, Integer.toString(FORMAT_VERSION));
-		identity.put(ORGANIZATION, plan.organization().name());
-		identity.put(ORGANIZATION_CODE, plan.organization().code());
+		identity.put(ORGANIZATION, organization.name());
+		identity.put(ORGANIZATION_CODE, organization.code());
+		identity.put(ORGANIZATION_TYPE, organization.type());
+		identity.put(DISTRICT, organization.district());
+		identity.put(PROVINCE, organization.province());
 		identity.put(FISCAL_YEAR, Integer.toString(plan.period().fiscalYear()));
 		identity.put(ROUND, Integer.toString(plan.period().round()));
+		identity.put(MADE_AT, madeAt.toString());
+		identity.put(MADE_BY, "ITA Merge " + TOOL_VERSION);
+		identity.put("files", Integer.toString(totals.run().files()));
+		identity.put("rows_accepted", Integer.toString(totals.run().rowsAccepted()));
+		identity.put("rows_rejected", Integer.toString(totals.run().rowsRejected()));
+		identity.put("errors", Integer.toString(totals.run().errors()));
+		identity.put("warnings", Integer.toString(totals.run().warnings()));
+		for (ProgressState state : ProgressState.values()) {
+			identity.put(MEASURES + state.thai(), Integer.toString(totals.measures().getOrDefault(state, 0)));
+		}
+		totals.risksByLevel().forEach((level, count) -> identity.put(RISKS + level, Integer.toString(count)));
 		return identity;
 	}
 

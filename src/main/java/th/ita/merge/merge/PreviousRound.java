@@ -45,6 +45,9 @@ public record PreviousRound(Path file, String organization, String organizationC
 			}
 			Map<String, String> identity = new HashMap<>();
 			workbook.readRows(identitySheet.get(), (row) -> identity.put(row.value(0), row.value(1)));
+			if (newer(identity.getOrDefault(ConsolidatedIdentity.VERSION, "1"))) {
+				throw refusal(ProblemCode.PREVIOUS_NEWER_FORMAT, file, null, ConsolidatedIdentity.TOOL_VERSION);
+			}
 			ReportingPeriod period;
 			try {
 				period = new ReportingPeriod(Integer.parseInt(identity.getOrDefault(ConsolidatedIdentity.FISCAL_YEAR, "")),
@@ -116,6 +119,16 @@ public record PreviousRound(Path file, String organization, String organizationC
 	/** "รอบ ๖ เดือน ประจำปีงบประมาณ พ.ศ. ๒๕๖๖". */
 	public static String title(ReportingPeriod period) {
 		return "รอบ " + Digits.THAI.format(period.months()) + " เดือน " + period.fiscalYearTitle(Digits.THAI);
+	}
+
+	/** Whether a workbook's format version is one this version of the tool does not know yet. */
+	private static boolean newer(String version) {
+		try {
+			return Integer.parseInt(version) > ConsolidatedIdentity.FORMAT_VERSION;
+		}
+		catch (NumberFormatException ex) {
+			return false;
+		}
 	}
 
 	private static PreviousRoundException refusal(ProblemCode code, Path file, Throwable cause, String... details) {

@@ -18,4 +18,25 @@ public record Organization(String name, String district, String province, String
 		return title.toString();
 	}
 
+	/**
+	 * The kind of local government the name says it is, as provinces count them: อบจ., เทศบาล,
+	 * อบต., กรุงเทพมหานคร or เมืองพัทยา; "" for a body of another kind.
+	 */
+	public String type() {
+		String name = this.name.replace(" ", "");
+		if (name.startsWith("องค์การบริหารส่วนจังหวัด") || name.startsWith("อบจ.")) {
+			return "อบจ.";
+		}
+		if (name.startsWith("องค์การบริหารส่วนตำบล") || name.startsWith("อบต.")) {
+			return "อบต.";
+		}
+		if (name.startsWith("เทศบาล")) {
+			return "เทศบาล";
+		}
+		if (name.startsWith("กรุงเทพมหานคร")) {
+			return "กรุงเทพมหานคร";
+		}
+		return name.startsWith("เมืองพัทยา") ? "เมืองพัทยา" : "";
+	}
+
 }

@@ -83,6 +83,7 @@ public enum ProblemCode {
 	PREVIOUS_NOT_CONSOLIDATED(Severity.ERROR, false),
 	PREVIOUS_OTHER_ORGANIZATION(Severity.ERROR, false),
 	PREVIOUS_NOT_EARLIER(Severity.ERROR, false),
+	PREVIOUS_NEWER_FORMAT(Severity.ERROR, false),
 
 	// the PDFs of the report documents: said on the console, never a reason to fail the merge
 	PDF_WITHOUT_LIBREOFFICE(Severity.WARNING, false),

@@ -5,6 +5,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.Map;
 
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -12,7 +15,10 @@ import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.io.TempDir;
 
 import th.ita.merge.Fixtures;
+import th.ita.merge.OutputWorkbook;
+import th.ita.merge.WorkbookEdits;
 import th.ita.merge.cli.ItaMergeCommand;
+import th.ita.merge.division.DivisionWorkbook;
 import th.ita.merge.measure.ProgressState;
 import th.ita.merge.plan.Plan;
 import th.ita.merge.plan.ReportingPeriod;
@@ -62,6 +68,36 @@ class PreviousRoundTests {
 	}
 
 	@Test
+	void theWorkbookSaysWhoseItIsWhenAndByWhatItWasMadeAndItsTotals() throws Exception {
+		Map<String, String> identity = new LinkedHashMap<>();
+		try (OutputWorkbook workbook = OutputWorkbook.open(this.round1)) {
+			workbook.rows(DivisionWorkbook.CONSOLIDATED_SHEET, 2).forEach((row) -> identity.put(row.get(0), row.get(1)));
+		}
+		assertThat(identity).containsEntry("format_version", "2")
+			.containsEntry("organization", "องค์การบริหารส่วนตำบลขามสะแกแสง")
+			.containsEntry("organization_type", "อบต.")
+			.containsEntry("district", "ขามสะแกแสง")
+			.containsEntry("province", "นครราชสีมา")
+			.containsEntry("fiscal_year", "2566")
+			.containsEntry("round", "1")
+			.containsEntry("made_by", "ITA Merge " + ConsolidatedIdentity.TOOL_VERSION)
+			.containsEntry("files", "5");
+		assertThat(Instant.parse(identity.get("made_at"))).isBetween(Instant.now().minusSeconds(600), Instant.now());
+		PreviousRound previous = PreviousRound.read(this.round1);
+		for (ProgressState state : ProgressState.values()) {
+			long expected = SeedData.plan().measures().stream()
+				.filter((measure) -> previous.stateOf(measure.id()).orElse(ProgressState.NOT_STARTED) == state)
+				.count();
+			assertThat(identity.get("measures." + state.thai())).as(state.thai()).isEqualTo(Long.toString(expected));
+		}
+		int risks = 0;
+		for (var band : SeedData.plan().risk().bands()) {
+			risks += Integer.parseInt(identity.get("risks." + band.name()));
+		}
+		assertThat(risks).isEqualTo(SampleRisks.risks().size());
+	}
+
+	@Test
 	void givesEachMeasureTheStateTheReportGaveIt() throws Exception {
 		PreviousRound previous = PreviousRound.read(this.round1);
 		for (var measure : SeedData.plan().measures()) {
@@ -100,6 +136,18 @@ class PreviousRoundTests {
 		Path text = Files.writeString(work.resolve("notes.xlsx"), "not a workbook");
 		assertThatThrownBy(() -> PreviousRound.read(text)).isInstanceOf(PreviousRoundException.class)
 			.hasMessageContaining("อ่านไฟล์รายงานรวมของรอบก่อน");
+	}
+
+	@Test
+	void refusesAWorkbookOfANewerFormatThanItKnows() throws Exception {
+		Path newer = work.resolve("newer.xlsx");
+		Files.copy(this.round1, newer);
+		WorkbookEdits.edit(newer, (workbook) -> workbook.getSheet(DivisionWorkbook.CONSOLIDATED_SHEET).getRow(0).getCell(1)
+			.setCellValue(Integer.toString(ConsolidatedIdentity.FORMAT_VERSION + 1)));
+
+		assertThatThrownBy(() -> PreviousRound.read(newer)).isInstanceOf(PreviousRoundException.class)
+			.hasMessageContaining(newer.toString())
+			.hasMessageContaining("รุ่นที่ใหม่กว่า");
 	}
 
 	@Test

@@ -2,6 +2,7 @@ package th.ita.merge.merge.internal;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -45,8 +46,8 @@ final class ConsolidatedWorkbook {
 		this.runDate = runDate;
 	}
 
-	void write(Path target, StagedRecords records, List<SubmissionSummary> submissions, Optional<RoundChanges> changes)
-			throws IOException {
+	void write(Path target, StagedRecords records, List<SubmissionSummary> submissions, Optional<RoundChanges> changes,
+			ConsolidatedIdentity.Totals totals) throws IOException {
 		SXSSFWorkbook workbook = new SXSSFWorkbook(ROWS_IN_MEMORY);
 		try {
 			ThaiStyles styles = new ThaiStyles(workbook);
@@ -58,7 +59,7 @@ final class ConsolidatedWorkbook {
 			}
 			SubmissionsSheet.write(workbook.createSheet(SubmissionsSheet.NAME), styles, submissions);
 			ErrorsSheet.write(workbook.createSheet(ErrorsSheet.NAME), styles, records::forEachProblem);
-			writeIdentity(workbook);
+			writeIdentity(workbook, totals);
 			AtomicFiles.write(target, workbook::write);
 		}
 		finally {
@@ -70,9 +71,9 @@ final class ConsolidatedWorkbook {
 	 * The very hidden sheet by which the workbook says what it is, so that it is never taken for a
 	 * division's file when it lands among them.
 	 */
-	private void writeIdentity(SXSSFWorkbook workbook) {
+	private void writeIdentity(SXSSFWorkbook workbook, ConsolidatedIdentity.Totals totals) {
 		Sheet sheet = workbook.createSheet(DivisionWorkbook.CONSOLIDATED_SHEET);
-		Map<String, String> identity = ConsolidatedIdentity.of(this.plan);
+		Map<String, String> identity = ConsolidatedIdentity.of(this.plan, totals, Instant.now());
 		int index = 0;
 		for (Map.Entry<String, String> entry : identity.entrySet()) {
 			Row row = sheet.createRow(index++);

@@ -3,7 +3,9 @@ package th.ita.merge.merge.internal;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Files;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import org.springframework.batch.core.scope.context.ChunkContext;
@@ -11,6 +13,8 @@ import org.springframework.batch.core.step.StepContribution;
 import org.springframework.batch.core.step.tasklet.Tasklet;
 import org.springframework.batch.infrastructure.repeat.RepeatStatus;
 
+import th.ita.merge.measure.MeasureOutputs;
+import th.ita.merge.merge.ConsolidatedIdentity;
 import th.ita.merge.merge.MergeOutputs;
 import th.ita.merge.merge.RunTotals;
 import th.ita.merge.problem.ErrorLog;
@@ -51,12 +55,12 @@ class WriteOutputsTasklet implements Tasklet {
 		}
 		Optional<RoundChanges> changes = this.run.previous()
 			.map((previous) -> RoundChanges.of(this.run.plan(), previous, records));
+		RunTotals totals = this.tables.totals(id);
 		new ConsolidatedWorkbook(this.run.plan(), this.run.digits(), this.run.date()).write(outputs.workbook(), records,
-				SubmissionsSheet.summaries(files, this.run.plan()), changes);
+				SubmissionsSheet.summaries(files, this.run.plan()), changes, identityTotals(totals, records));
 		ErrorLog.write(outputs.errorLog(), records::forEachLoggedProblem);
 		new ReportDocuments(this.run.plan(), this.run.digits(), this.run.date(), this.pdf, this.console, changes)
 			.write(outputs, records, outputs.workFolder());
-		RunTotals totals = this.tables.totals(id);
 		totals.store(chunkContext.getStepContext().getStepExecution().getJobExecution().getExecutionContext());
 		this.tables.delete(id);
 		return RepeatStatus.FINISHED;
@@ -70,6 +74,14 @@ class WriteOutputsTasklet implements Tasklet {
 		Files.deleteIfExists(outputs.feedback().resolve(file.name()));
 		this.console.printf("ไม่นำไฟล์ %s มารวม (%d แถว): ถูกแทนที่ด้วยไฟล์ %s ของสำนัก/กองเดียวกันที่บันทึกภายหลัง%n",
 				file.name(), file.read(), file.supersededBy());
+	}
+
+	/** The totals the workbook carries in its identity sheet, for the province's roll-up. */
+	private ConsolidatedIdentity.Totals identityTotals(RunTotals totals, StagedRecords records) {
+		Map<String, Integer> risks = new LinkedHashMap<>();
+		this.run.plan().risk().bands().forEach((band) -> risks.put(band.name(), 0));
+		records.riskCounts().byCategory().forEach((tally) -> risks.merge(tally.level(), tally.count(), Integer::sum));
+		return new ConsolidatedIdentity.Totals(totals, MeasureOutputs.stateCounts(this.run.plan(), records), risks);
 	}
 
 }
