@@ -11,24 +11,27 @@ import java.util.List;
 
 import th.ita.merge.cli.ItaMergeCommand;
 import th.ita.merge.division.TemplateGenerator;
-import th.ita.merge.measure.ProgressState;
 import th.ita.merge.merge.Features;
 import th.ita.merge.plan.Division;
 import th.ita.merge.plan.Measure;
 import th.ita.merge.plan.Plan;
 import th.ita.merge.plan.PlanWriter;
+import th.ita.merge.samples.SampleRisks;
 import th.ita.merge.samples.SeedData;
 import th.ita.merge.samples.TemplateFiller;
 
 /**
  * A rerunnable benchmark of the merge, kept out of the test suite so timing never makes a test
- * flaky. It builds a plan with {@code N} divisions that all report on the seed's 17 measures,
- * writes and fills their templates, then runs {@code merge} on them and prints the wall time,
- * the files per second and the peak heap in use. Run it with several sizes to see that memory
- * stays flat as the number of files grows:
+ * flaky. Per size {@code N} it builds a plan of {@code N} divisions that all report on the seed's
+ * 17 measures, writes their templates with the project's own writer and fills them as divisions
+ * do (the seed's result texts, three risks each), then in the same run times the merge, and a raw
+ * floor over the same files: opening each and parsing its two sheets, nothing else. It prints the
+ * files per second, the merge's ratio to the floor and the peak heap in use. With {@code startup}
+ * it also times, best of three, the start of a separate JVM for {@code --version} and for the
+ * samples' merge (no PDF):
  * <pre>
  * mvn -q test-compile dependency:build-classpath -Dmdep.outputFile=target/cp.txt
- * java -Xmx512m -cp "target/test-classes:target/classes:$(cat target/cp.txt)" th.ita.merge.bench.MergeBenchmark 50 200 800
+ * java -Xmx256m -cp "target/test-classes:target/classes:$(cat target/cp.txt)" th.ita.merge.bench.MergeBenchmark startup 50 200 800
  * </pre>
  */
 public final class MergeBenchmark {
@@ -38,13 +41,19 @@ public final class MergeBenchmark {
 
 	public static void main(String[] args) throws Exception {
 		List<Integer> sizes = new ArrayList<>();
+		boolean startup = false;
 		for (String arg : args) {
-			sizes.add(Integer.parseInt(arg));
+			if (arg.equals("startup")) {
+				startup = true;
+			}
+			else {
+				sizes.add(Integer.parseInt(arg));
+			}
 		}
-		if (sizes.isEmpty()) {
-			sizes.add(200);
+		if (startup) {
+			StartupTimes.print();
 		}
-		System.out.println("files\tseconds\tfiles/s\tpeak heap MB");
+		System.out.println("files\tmerge s\tfloor s\tratio\tfiles/s\tpeak heap MB");
 		for (int size : sizes) {
 			run(size);
 		}
@@ -53,6 +62,7 @@ public final class MergeBenchmark {
 	private static void run(int divisions) throws Exception {
 		Path work = Files.createTempDirectory("ita-bench");
 		Path input = divisionFiles(divisions, work);
+		double floor = RawFloor.seconds(input);
 		System.gc();
 		resetPeaks();
 		long start = System.nanoTime();
@@ -62,7 +72,8 @@ public final class MergeBenchmark {
 		if (status != 0) {
 			throw new IllegalStateException("merge exited with " + status);
 		}
-		System.out.printf("%d\t%.1f\t%.1f\t%d%n", divisions, seconds, divisions / seconds, peakHeapMegabytes());
+		System.out.printf("%d\t%.1f\t%.2f\t%.1f\t%.1f\t%d%n", divisions, seconds, floor, seconds / floor,
+				divisions / seconds, peakHeapMegabytes());
 	}
 
 	/**
@@ -78,13 +89,22 @@ public final class MergeBenchmark {
 		for (Division division : plan.divisions()) {
 			List<SeedData.Report> reports = plan.measures()
 				.stream()
-				.map((measure) -> new SeedData.Report(division.code(), measure.id(),
-						ProgressState.DONE, "ดำเนินการตลอดปีงบประมาณ โดย" + division.name(), "", ""))
+				.map((measure) -> realistic(division, measure))
 				.toList();
-			TemplateFiller.fill(templates.resolve(TemplateGenerator.fileName(plan, division)), input.resolve(TemplateGenerator.fileName(plan, division)),
-					reports);
+			List<SampleRisks.Risk> risks = SampleRisks.risks().subList(0, 3);
+			TemplateFiller.fill(templates.resolve(TemplateGenerator.fileName(plan, division)),
+					input.resolve(TemplateGenerator.fileName(plan, division)), reports, risks);
 		}
 		return input;
+	}
+
+	/** A division's report on a measure as the samples' divisions wrote theirs: the seed's own texts. */
+	private static SeedData.Report realistic(Division division, Measure measure) {
+		List<SeedData.Report> seed = SeedData.reports();
+		SeedData.Report model = seed.get(Math.floorMod((division.code() + measure.id()).hashCode(), seed.size()));
+		return new SeedData.Report(division.code(), measure.id(), model.state(),
+				model.result().isEmpty() ? "" : model.result() + " โดย" + division.name(), model.remark(),
+				model.evidenceLink());
 	}
 
 	private static Plan plan(int divisions) {
