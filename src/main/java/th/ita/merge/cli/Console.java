@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.util.Optional;
 
 import th.ita.merge.io.Terminal;
+import th.ita.merge.merge.PreviousRoundException;
 import th.ita.merge.plan.InvalidPlanException;
 import th.ita.merge.problem.Location;
 import th.ita.merge.problem.Problem;
@@ -50,6 +51,17 @@ final class Console {
 	static int refusedLine(String message) {
 		ERR.println(message);
 		return FAILED;
+	}
+
+	/**
+	 * A previous round's workbook that cannot serve: one Thai line, and, when it could not be read,
+	 * why in the technical log.
+	 */
+	static int previousRefused(Path output, PreviousRoundException refusal) {
+		if (refusal.getCause() != null) {
+			TechnicalLog.record(output, refusal);
+		}
+		return refusedLine(refusal.getMessage());
 	}
 
 	static int refused(OutputFolder.Trouble trouble) {

@@ -53,7 +53,7 @@ class MergeCommand implements Callable<Integer> {
 			before = previousRound(plan);
 		}
 		catch (PreviousRoundException ex) {
-			return Console.refusedLine(ex.getMessage());
+			return Console.previousRefused(this.options.output, ex);
 		}
 		Path work = Files.createDirectories(OutputFolder.work(this.options.output));
 		// H2 logs through SLF4J to the log file rather than to a trace file, or to the console when that fails

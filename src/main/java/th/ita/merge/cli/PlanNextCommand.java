@@ -44,10 +44,7 @@ class PlanNextCommand implements Callable<Integer> {
 			round = PreviousRound.read(this.previous);
 		}
 		catch (PreviousRoundException ex) {
-			if (ex.getCause() != null) {
-				TechnicalLog.record(this.options.output, ex);
-			}
-			return Console.refusedLine(ex.getMessage());
+			return Console.previousRefused(this.options.output, ex);
 		}
 		Optional<String> mismatch = CarryOver.mismatch(plan, this.options.planFile(), round);
 		if (mismatch.isPresent()) {

@@ -53,7 +53,7 @@ class TemplatesCommand implements Callable<Integer> {
 						+ PreviousRound.title(before.period()) + " (" + this.previous.getFileName() + ")");
 			}
 			catch (PreviousRoundException ex) {
-				return Console.refusedLine(ex.getMessage());
+				return Console.previousRefused(this.options.output, ex);
 			}
 		}
 		List<Path> written = TemplateGenerator.generate(plan, features.sheets(), folder(), this.sheetPassword);
