@@ -31,7 +31,7 @@ public final class RiskSheet implements DivisionSheet<RiskEntry> {
 	public static final int HEADER_ROW = 5;
 
 	/** Rows prepared for input; a division may insert more inside the table. */
-	public static final int INPUT_ROWS = 200;
+	public static final int INPUT_ROWS = 50;
 
 	private final Plan plan;
 
