@@ -2,7 +2,6 @@ package th.ita.merge.measure.internal;
 
 import java.io.IOException;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -15,6 +14,7 @@ import th.ita.merge.measure.PreviousReport;
 import th.ita.merge.measure.ProgressState;
 import th.ita.merge.plan.Measure;
 import th.ita.merge.plan.Plan;
+import th.ita.merge.xlsx.RegisterRows;
 import th.ita.merge.xlsx.SheetInfo;
 import th.ita.merge.xlsx.SheetWriter;
 import th.ita.merge.xlsx.ThaiStyles;
@@ -69,17 +69,11 @@ public final class RegisterSheet {
 	 */
 	public static List<PreviousReport> read(XlsxFile workbook, SheetInfo sheet) throws IOException {
 		List<PreviousReport> reports = new ArrayList<>();
-		Map<String, Integer> columns = new HashMap<>();
-		workbook.readRows(sheet, (row) -> {
-			if (columns.isEmpty()) {
-				for (int column = 0; column < HEADERS.size(); column++) {
-					columns.put(row.value(column), column);
-				}
-				return;
-			}
-			Function<Integer, String> value = (header) -> row.value(columns.getOrDefault(HEADERS.get(header), -1));
+		RegisterRows.read(workbook, sheet, (cells) -> {
+			Function<Integer, String> value = (column) -> cells.apply(HEADERS.get(column));
 			ProgressState.ofThai(value.apply(STATE)).ifPresent((state) -> reports.add(new PreviousReport(value.apply(ID),
-					value.apply(ID + 1), value.apply(ID + 3), value.apply(DIVISION), state, value.apply(STATE + 1), value.apply(STATE + 2), value.apply(STATE + 3))));
+					value.apply(ID + 1), value.apply(ID + 3), value.apply(DIVISION), state, value.apply(STATE + 1),
+					value.apply(STATE + 2), value.apply(STATE + 3))));
 		});
 		return reports;
 	}

@@ -2,7 +2,6 @@ package th.ita.merge.risk.internal;
 
 import java.io.IOException;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -20,6 +19,7 @@ import th.ita.merge.risk.RiskColumn;
 import th.ita.merge.risk.PreviousRisk;
 import th.ita.merge.risk.RiskEntry;
 import th.ita.merge.risk.RiskRecords;
+import th.ita.merge.xlsx.RegisterRows;
 import th.ita.merge.xlsx.SheetInfo;
 import th.ita.merge.xlsx.SheetWriter;
 import th.ita.merge.xlsx.ThaiStyles;
@@ -118,15 +118,8 @@ public final class RiskRegisterSheet {
 	/** The risks of a register written by {@link #write}, read back by its headers. */
 	public static List<PreviousRisk> read(XlsxFile workbook, SheetInfo sheet) throws IOException {
 		List<PreviousRisk> risks = new ArrayList<>();
-		Map<String, Integer> columns = new HashMap<>();
-		workbook.readRows(sheet, (row) -> {
-			if (columns.isEmpty()) {
-				for (int column = 0; column < HEADERS.size(); column++) {
-					columns.put(row.value(column), column);
-				}
-				return;
-			}
-			Function<Integer, String> value = (header) -> row.value(columns.getOrDefault(HEADERS.get(header), -1));
+		RegisterRows.read(workbook, sheet, (cells) -> {
+			Function<Integer, String> value = (column) -> cells.apply(HEADERS.get(column));
 			String level = value.apply(LEVEL);
 			risks.add(new PreviousRisk(value.apply(DIVISION), value.apply(DIVISION + 1), value.apply(DIVISION + 2),
 					value.apply(DIVISION + 3), value.apply(DIVISION + 4), value.apply(DIVISION + 5), value.apply(LIKELIHOOD),
