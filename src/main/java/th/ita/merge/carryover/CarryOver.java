@@ -16,6 +16,7 @@ import th.ita.merge.plan.PlanWriter;
 import th.ita.merge.plan.ReportingPeriod;
 import th.ita.merge.plan.SignOff;
 import th.ita.merge.problem.ProblemCode;
+import th.ita.merge.value.Digits;
 
 /**
  * Next year's plan made from this year's (แผนปีถัดไป): the same organization, roster, indicators
@@ -83,7 +84,7 @@ public record CarryOver(Plan plan, List<CarriedMeasure> carried, List<Measure> d
 		Map<String, String> notes = new LinkedHashMap<>();
 		this.carried.forEach((measure) -> notes.put(measure.measure().id(), measure.note()));
 		String banner = "มาตรการในชีตนี้ยกมาจากแผนปีก่อน เฉพาะที่ยังไม่แล้วเสร็จตามรายงานรวม"
-				+ PreviousRound.title(this.previous.period()) + " ให้พิจารณาจากคอลัมน์ \"" + PREVIOUS_STATE_HEADER
+				+ this.previous.period().title(Digits.THAI) + " ให้พิจารณาจากคอลัมน์ \"" + PREVIOUS_STATE_HEADER
 				+ "\" ว่าจะทำต่อหรือไม่ ลบแถวที่ไม่ทำต่อ แล้วเพิ่มมาตรการของปีนี้ (ระบบไม่อ่านคอลัมน์นั้น)";
 		PlanWriter.write(this.plan, new PlanWriter.MeasureNotes(PREVIOUS_STATE_HEADER, notes), banner, target);
 	}

@@ -77,14 +77,14 @@ class MergeCommand implements Callable<Integer> {
 	private Optional<Path> previousRound(Plan plan) throws PreviousRoundException {
 		if (this.previous != null) {
 			PreviousRound round = PreviousRound.read(this.previous).checkPrecedes(plan);
-			Console.OUT.println("เทียบกับ" + PreviousRound.title(round.period()) + ": " + this.previous);
+			Console.OUT.println("เทียบกับ" + round.period().title(Digits.THAI) + ": " + this.previous);
 			return Optional.of(this.previous);
 		}
 		Optional<Path> found = PreviousRound.findIn(this.options.output, plan);
 		if (found.isPresent()) {
 			try {
 				PreviousRound round = PreviousRound.read(found.get()).checkPrecedes(plan);
-				Console.OUT.println("เทียบกับ" + PreviousRound.title(round.period()) + ": " + found.get());
+				Console.OUT.println("เทียบกับ" + round.period().title(Digits.THAI) + ": " + found.get());
 			}
 			catch (PreviousRoundException ex) {
 				Console.OUT.println("ไม่ได้เทียบกับรอบก่อน: " + ex.getMessage());

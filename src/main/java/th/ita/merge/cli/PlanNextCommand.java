@@ -17,6 +17,7 @@ import th.ita.merge.merge.PreviousRound;
 import th.ita.merge.merge.PreviousRoundException;
 import th.ita.merge.plan.Measure;
 import th.ita.merge.plan.Plan;
+import th.ita.merge.value.Digits;
 
 /**
  * {@code plan next}: next fiscal year's plan from this year's plan ({@code --plan}, or the input
@@ -64,7 +65,7 @@ class PlanNextCommand implements Callable<Integer> {
 	private static void report(CarryOver next, Path target) {
 		int year = next.plan().period().fiscalYear();
 		Console.OUT.println("เขียนแผนปีงบประมาณ " + year + " รอบที่ 1 ไว้ที่ " + target);
-		Console.OUT.println("ตามรายงานรวม" + PreviousRound.title(next.previous().period()) + " ("
+		Console.OUT.println("ตามรายงานรวม" + next.previous().period().title(Digits.THAI) + " ("
 				+ next.previous().file().getFileName() + "):");
 		Console.OUT.println("- ยกมาตรการที่ยังไม่แล้วเสร็จมา " + next.carried().size() + " มาตรการ" + states(next.carried()));
 		Console.OUT.println("- ตัดมาตรการที่ดำเนินการแล้วออก " + next.dropped().size() + " มาตรการ"

@@ -12,6 +12,7 @@ import th.ita.merge.merge.Features;
 import th.ita.merge.merge.PreviousRound;
 import th.ita.merge.merge.PreviousRoundException;
 import th.ita.merge.plan.Plan;
+import th.ita.merge.value.Digits;
 
 /**
  * {@code templates}: one template workbook per division, pre-filled from the plan and, with
@@ -50,7 +51,7 @@ class TemplatesCommand implements Callable<Integer> {
 				PreviousRound before = PreviousRound.read(this.previous).checkPrecedes(plan);
 				features = Features.startingFrom(plan, before);
 				Console.OUT.println("แบบรายงานกรอกไว้ให้แล้วตามที่แต่ละสำนัก/กองรายงานใน"
-						+ PreviousRound.title(before.period()) + " (" + this.previous.getFileName() + ")");
+						+ before.period().title(Digits.THAI) + " (" + this.previous.getFileName() + ")");
 			}
 			catch (PreviousRoundException ex) {
 				return Console.previousRefused(this.options.output, ex);

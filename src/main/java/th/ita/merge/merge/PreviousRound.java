@@ -90,7 +90,7 @@ public record PreviousRound(Path file, String organization, String organizationC
 		boolean earlier = this.period.fiscalYear() < now.fiscalYear()
 				|| (this.period.fiscalYear() == now.fiscalYear() && this.period.round() < now.round());
 		if (!earlier) {
-			throw refusal(ProblemCode.PREVIOUS_NOT_EARLIER, this.file, null, title(this.period), title(now));
+			throw refusal(ProblemCode.PREVIOUS_NOT_EARLIER, this.file, null, this.period.title(Digits.THAI), now.title(Digits.THAI));
 		}
 		return this;
 	}
@@ -113,12 +113,7 @@ public record PreviousRound(Path file, String organization, String organizationC
 
 	/** What each division reported, for the next round's templates to start from. */
 	public PreviousAnswers answers() {
-		return new PreviousAnswers(title(this.period), this.reports);
-	}
-
-	/** "รอบ ๖ เดือน ประจำปีงบประมาณ พ.ศ. ๒๕๖๖". */
-	public static String title(ReportingPeriod period) {
-		return "รอบ " + Digits.THAI.format(period.months()) + " เดือน " + period.fiscalYearTitle(Digits.THAI);
+		return new PreviousAnswers(this.period.title(Digits.THAI), this.reports);
 	}
 
 	/** Whether a workbook's format version is one this version of the tool does not know yet. */

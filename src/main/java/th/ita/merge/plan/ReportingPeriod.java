@@ -47,6 +47,11 @@ public record ReportingPeriod(int fiscalYear, int round) {
 		return "ประจำปีงบประมาณ พ.ศ. " + digits.format(this.fiscalYear);
 	}
 
+	/** "รอบ ๖ เดือน ประจำปีงบประมาณ พ.ศ. ๒๕๖๖": the round named in a sentence, as when one round is compared with another. */
+	public String title(Digits digits) {
+		return "รอบ " + digits.format(months()) + " เดือน " + fiscalYearTitle(digits);
+	}
+
 	/** "รอบ ๖ เดือน (ตั้งแต่เดือนตุลาคม ๒๕๖๕ - เดือนมีนาคม ๒๕๖๖)", as the seed's title writes it. */
 	public String roundTitle(Digits digits) {
 		return "รอบ " + digits.format(months()) + " เดือน (ตั้งแต่เดือน" + firstMonth() + " " + digits.format(startYear())

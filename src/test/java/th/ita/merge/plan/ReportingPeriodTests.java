@@ -20,6 +20,12 @@ class ReportingPeriodTests {
 	}
 
 	@Test
+	void namesTheRoundInASentenceWhenOneRoundIsComparedWithAnother() {
+		assertThat(new ReportingPeriod(2566, 1).title(Digits.THAI)).isEqualTo("รอบ ๖ เดือน ประจำปีงบประมาณ พ.ศ. ๒๕๖๖");
+		assertThat(new ReportingPeriod(2566, 2).title(Digits.ARABIC)).isEqualTo("รอบ 12 เดือน ประจำปีงบประมาณ พ.ศ. 2566");
+	}
+
+	@Test
 	void titlesTheWholeYearRoundFromOctoberToSeptember() {
 		ReportingPeriod period = new ReportingPeriod(2567, 2);
 

@@ -43,8 +43,8 @@ final class ChangeSheet {
 	}
 
 	void write(PreviousRound previous, MeasureChanges measures, RiskChanges risks) {
-		String then = PreviousRound.title(previous.period());
-		String now = PreviousRound.title(this.plan.period());
+		String then = previous.period().title(this.digits);
+		String now = this.plan.period().title(this.digits);
 		this.out.title(LAST, "ความเปลี่ยนแปลงจาก" + then + " ถึง" + now, "ของ" + this.plan.organization().fullTitle(),
 				"เทียบกับไฟล์ " + previous.file().getFileName());
 		this.out.skip();
