@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.util.Optional;
 
 import picocli.CommandLine.Option;
+import th.ita.merge.io.OutputLock;
 import th.ita.merge.plan.InvalidPlanException;
 import th.ita.merge.plan.Plan;
 import th.ita.merge.plan.PlanReader;
@@ -66,7 +67,7 @@ class CommonOptions {
 		}
 		Optional<OutputLock> lock;
 		try {
-			lock = OutputLock.take(this.output);
+			lock = OutputLock.take(OutputFolder.work(this.output));
 		}
 		catch (IOException ex) {
 			return Console.failed(this.output, OutputFolder.work(this.output), ex);

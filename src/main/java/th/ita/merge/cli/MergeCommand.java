@@ -56,8 +56,7 @@ class MergeCommand implements Callable<Integer> {
 			return Console.previousRefused(this.options.output, ex);
 		}
 		Path work = Files.createDirectories(OutputFolder.work(this.options.output));
-		// H2 logs through SLF4J to the log file rather than to a trace file, or to the console when that fails
-		String database = "jdbc:h2:file:" + work.resolve("history") + ";DB_CLOSE_ON_EXIT=FALSE;TRACE_LEVEL_FILE=4";
+		String database = MergeLauncher.databaseUrl(work);
 		try (ConfigurableApplicationContext context = new SpringApplicationBuilder(ItaMergeApplication.class)
 			.listeners(new QuietLogbackStatus())
 			.properties("spring.datasource.url=" + database,

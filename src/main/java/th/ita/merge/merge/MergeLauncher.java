@@ -30,6 +30,18 @@ public class MergeLauncher {
 	/** The job parameter naming the previous round's consolidated workbook; empty when there is none. */
 	public static final String PREVIOUS = "previous";
 
+	/**
+	 * The history database of an output folder: an H2 file in its work folder. The first process
+	 * to open it serves it to the others (H2's automatic mixed mode), so a {@code merge} typed in a
+	 * terminal and the office's web page ({@code serve}) can use the same folder; the output lock
+	 * still lets only one of them merge at a time. H2 logs through SLF4J to the technical log rather
+	 * than to a trace file.
+	 */
+	public static String databaseUrl(Path workFolder) {
+		return "jdbc:h2:file:" + workFolder.toAbsolutePath().resolve("history")
+				+ ";AUTO_SERVER=TRUE;TRACE_LEVEL_FILE=4";
+	}
+
 	private final JobOperator jobOperator;
 
 	private final Job mergeJob;
@@ -38,19 +50,23 @@ public class MergeLauncher {
 
 	private final RunHistory history;
 
-	MergeLauncher(JobOperator jobOperator, Job mergeJob, PlanSource plans, RunHistory history) {
+	private final RunProgress progress;
+
+	MergeLauncher(JobOperator jobOperator, Job mergeJob, PlanSource plans, RunHistory history, RunProgress progress) {
 		this.jobOperator = jobOperator;
 		this.mergeJob = mergeJob;
 		this.plans = plans;
 		this.history = history;
+		this.progress = progress;
 	}
 
 	/**
 	 * What a run did: whether it completed, whether it restarted a failed run, its totals, and
 	 * when it did not complete, why (kept whole, so the command line can tell a full disk from a
-	 * file open in Excel; null when it completed).
+	 * file open in Excel; null when it completed), and the run's id in the job repository.
 	 */
-	public record Outcome(BatchStatus status, boolean restarted, RunTotals totals, Throwable failure) {
+	public record Outcome(BatchStatus status, boolean restarted, RunTotals totals, Throwable failure,
+			long executionId) {
 
 		public boolean completed() {
 			return this.status == BatchStatus.COMPLETED;
@@ -91,6 +107,17 @@ public class MergeLauncher {
 	 */
 	public Outcome merge(Path input, Path output, Path planFile, Plan plan, Digits digits, Optional<Path> previous)
 			throws Exception {
+		this.progress.starting();
+		try {
+			return run(input, output, planFile, plan, digits, previous);
+		}
+		finally {
+			this.progress.ended();
+		}
+	}
+
+	private Outcome run(Path input, Path output, Path planFile, Plan plan, Digits digits, Optional<Path> previous)
+			throws Exception {
 		this.plans.use(planFile, plan);
 		JobParameters parameters = new JobParametersBuilder(parameters(input, output, planFile, digits))
 			.addString("planFingerprint", plan.fingerprint(), false)
@@ -106,7 +133,7 @@ public class MergeLauncher {
 					.findFirst()
 					.orElseGet(() -> new IllegalStateException("The merge job ended " + execution.getStatus()));
 		return new Outcome(execution.getStatus(), failed != null, RunTotals.load(execution.getExecutionContext()),
-				failure);
+				failure, execution.getId());
 	}
 
 }

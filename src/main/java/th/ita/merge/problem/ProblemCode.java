@@ -154,7 +154,10 @@ public enum ProblemCode {
 	// across the files
 	DIVISION_NOT_SUBMITTED(Severity.ERROR),
 	INPUT_ENTRY_SKIPPED(Severity.WARNING, false),
-	MEASURE_NOT_REPORTED(Severity.WARNING);
+	MEASURE_NOT_REPORTED(Severity.WARNING),
+
+	// a file uploaded on the web page
+	UPLOAD_OF_ANOTHER_DIVISION(Severity.ERROR, false);
 
 	private static final String BUNDLE = "problems";
 

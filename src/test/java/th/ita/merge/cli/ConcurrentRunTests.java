@@ -17,6 +17,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 import th.ita.merge.Fixtures;
 import th.ita.merge.ItaMergeApplication;
+import th.ita.merge.io.OutputLock;
 
 /**
  * Two runs into one output folder at the same time: the second is refused at once, in Thai,
@@ -77,7 +78,7 @@ class ConcurrentRunTests {
 
 		// when
 		ConsoleRun refused;
-		try (OutputLock taken = OutputLock.take(output).orElseThrow()) {
+		try (OutputLock taken = OutputLock.take(OutputFolder.work(output)).orElseThrow()) {
 			refused = ConsoleRun.of("validate", "--input", input.toString(), "--output", output.toString());
 		}
 		ConsoleRun after = ConsoleRun.of("validate", "--input", input.toString(), "--output", output.toString());
@@ -86,7 +87,7 @@ class ConcurrentRunTests {
 		assertThat(refused.status()).isEqualTo(1);
 		assertThat(refused.errLines()).singleElement().asString().contains("อีกงานหนึ่ง");
 		assertThat(after.status()).isZero();
-		try (OutputLock free = OutputLock.take(output).orElseThrow()) {
+		try (OutputLock free = OutputLock.take(OutputFolder.work(output)).orElseThrow()) {
 			assertThat(free).as("the folder, free after the run").isNotNull();
 		}
 	}

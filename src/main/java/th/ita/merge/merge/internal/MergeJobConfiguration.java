@@ -26,6 +26,7 @@ import th.ita.merge.io.Terminal;
 import th.ita.merge.merge.MergeLauncher;
 import th.ita.merge.merge.PreviousRound;
 import th.ita.merge.merge.PreviousRoundException;
+import th.ita.merge.merge.RunProgress;
 import th.ita.merge.value.Digits;
 
 /**
@@ -119,8 +120,8 @@ class MergeJobConfiguration {
 
 	@Bean
 	@StepScope
-	MergeProgress mergeProgress(DivisionFileReader divisionFileReader) {
-		return new MergeProgress(divisionFileReader, Terminal.OUT);
+	MergeProgress mergeProgress(DivisionFileReader divisionFileReader, RunProgress progress) {
+		return new MergeProgress(divisionFileReader, Terminal.OUT, progress);
 	}
 
 	@Bean

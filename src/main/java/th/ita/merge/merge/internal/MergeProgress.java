@@ -3,16 +3,19 @@ package th.ita.merge.merge.internal;
 import java.io.PrintStream;
 import java.nio.file.Path;
 
+import org.springframework.batch.core.ExitStatus;
 import org.springframework.batch.core.listener.ItemProcessListener;
 import org.springframework.batch.core.listener.StepExecutionListener;
 import org.springframework.batch.core.step.StepExecution;
 
 import th.ita.merge.division.Submission;
+import th.ita.merge.merge.RunProgress;
 
 /**
  * The progress line on the console while files are read: which file of how many, and what came
  * of it, and on a restarted run whether it changed since it was read. On a terminal the line is
- * rewritten in place; elsewhere (a log, CI) one line per file.
+ * rewritten in place; elsewhere (a log, CI) one line per file. The same is kept in
+ * {@link RunProgress} for the web page.
  */
 class MergeProgress implements ItemProcessListener<Path, ReadFile>, StepExecutionListener {
 
@@ -22,11 +25,14 @@ class MergeProgress implements ItemProcessListener<Path, ReadFile>, StepExecutio
 
 	private final boolean terminal = System.console() != null;
 
+	private final RunProgress progress;
+
 	private int done;
 
-	MergeProgress(DivisionFileReader files, PrintStream out) {
+	MergeProgress(DivisionFileReader files, PrintStream out, RunProgress progress) {
 		this.files = files;
 		this.out = out;
+		this.progress = progress;
 	}
 
 	@Override
@@ -35,9 +41,16 @@ class MergeProgress implements ItemProcessListener<Path, ReadFile>, StepExecutio
 	}
 
 	@Override
+	public ExitStatus afterStep(StepExecution stepExecution) {
+		this.progress.writing();
+		return null;
+	}
+
+	@Override
 	public void afterProcess(Path item, ReadFile result) {
 		this.done++;
 		int total = this.files.size();
+		this.progress.read(this.done, total);
 		Submission submission = result.returned().submission();
 		String line = switch (result.reading()) {
 			case UNCHANGED -> String.format("อ่านไฟล์ %d/%d: %s (ไม่เปลี่ยนจากครั้งก่อน ใช้ผลที่อ่านไว้)", this.done, total,

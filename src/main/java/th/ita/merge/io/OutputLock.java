@@ -1,4 +1,4 @@
-package th.ita.merge.cli;
+package th.ita.merge.io;
 
 import java.io.IOException;
 import java.nio.channels.FileChannel;
@@ -24,9 +24,9 @@ import org.slf4j.LoggerFactory;
  * itself stays and means nothing. Taking it also proves the folder can be written before any work
  * starts.
  */
-final class OutputLock implements AutoCloseable {
+public final class OutputLock implements AutoCloseable {
 
-	static final String FILE_NAME = "lock";
+	public static final String FILE_NAME = "lock";
 
 	private static final Logger LOGGER = LoggerFactory.getLogger(OutputLock.class);
 
@@ -39,9 +39,12 @@ final class OutputLock implements AutoCloseable {
 		this.lock = lock;
 	}
 
-	/** The folder taken for this run, or empty when another run holds it. */
-	static Optional<OutputLock> take(Path output) throws IOException {
-		Path work = Files.createDirectories(OutputFolder.work(output));
+	/**
+	 * The folder taken for this run, or empty when another run, of this process or another, holds it.
+	 * @param workFolder the output folder's own work folder ({@code .ita-merge}), made when missing
+	 */
+	public static Optional<OutputLock> take(Path workFolder) throws IOException {
+		Path work = Files.createDirectories(workFolder);
 		FileChannel channel = FileChannel.open(work.resolve(FILE_NAME), StandardOpenOption.CREATE,
 				StandardOpenOption.WRITE);
 		FileLock lock = null;
