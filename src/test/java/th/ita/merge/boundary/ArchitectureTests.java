@@ -69,7 +69,7 @@ class ArchitectureTests {
 			.resideInAPackage(ROOT + ".plan..")
 			.should()
 			.dependOnClassesThat()
-			.resideInAnyPackage(features("division", "measure", "risk", "merge", "carryover", "cli", "feedback"))
+			.resideInAnyPackage(features("division", "measure", "risk", "merge", "carryover", "cli", "web", "feedback"))
 			.check(MAIN);
 	}
 
@@ -79,7 +79,7 @@ class ArchitectureTests {
 			.resideInAnyPackage(features("xlsx", "docx", "value", "problem", "io", "feedback"))
 			.should()
 			.dependOnClassesThat()
-			.resideInAnyPackage(features("plan", "division", "measure", "risk", "merge", "carryover", "cli"))
+			.resideInAnyPackage(features("plan", "division", "measure", "risk", "merge", "carryover", "cli", "web"))
 			.check(MAIN);
 	}
 
@@ -89,7 +89,7 @@ class ArchitectureTests {
 			.resideInAPackage(ROOT + ".division..")
 			.should()
 			.dependOnClassesThat()
-			.resideInAnyPackage(features("measure", "risk", "merge", "cli"))
+			.resideInAnyPackage(features("measure", "risk", "merge", "cli", "web"))
 			.check(MAIN);
 	}
 
@@ -99,13 +99,33 @@ class ArchitectureTests {
 			.resideInAPackage(ROOT + ".measure..")
 			.should()
 			.dependOnClassesThat()
-			.resideInAnyPackage(features("risk", "merge", "cli"))
+			.resideInAnyPackage(features("risk", "merge", "cli", "web"))
 			.check(MAIN);
 		noClasses().that()
 			.resideInAPackage(ROOT + ".risk..")
 			.should()
 			.dependOnClassesThat()
-			.resideInAnyPackage(features("measure", "merge", "cli"))
+			.resideInAnyPackage(features("measure", "merge", "cli", "web"))
+			.check(MAIN);
+	}
+
+	/**
+	 * The web page is a way in beside the command line: the merge knows neither, and the page uses
+	 * the features and the merge as the commands do, never the commands themselves.
+	 */
+	@Test
+	void theWebPageAndTheCommandLineAreTwoDoorsToTheSameHouse() {
+		noClasses().that()
+			.resideInAPackage(ROOT + ".web..")
+			.should()
+			.dependOnClassesThat()
+			.resideInAnyPackage(features("cli"))
+			.check(MAIN);
+		noClasses().that()
+			.resideInAnyPackage(features("merge", "carryover"))
+			.should()
+			.dependOnClassesThat()
+			.resideInAnyPackage(features("web", "cli"))
 			.check(MAIN);
 	}
 
