@@ -59,6 +59,9 @@ class ServeCommand implements Callable<Integer> {
 			context = WebServer.start(new WebServer.Settings(this.input, this.output, this.port, this.size.maxFileSize()),
 					TechnicalLog.of(this.output));
 		}
+		catch (WebServer.FolderInUseException ex) {
+			return Console.refused(ProblemCode.OUTPUT_IN_USE, this.output);
+		}
 		catch (RuntimeException ex) {
 			if (portInUse(ex)) {
 				return Console.refusedLine("พอร์ต " + this.port + " ถูกโปรแกรมอื่นใช้อยู่ (หรือเปิดหน้าเว็บนี้ไว้แล้วในอีกหน้าต่างหนึ่ง) "

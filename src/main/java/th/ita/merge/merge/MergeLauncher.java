@@ -31,15 +31,14 @@ public class MergeLauncher {
 	public static final String PREVIOUS = "previous";
 
 	/**
-	 * The history database of an output folder: an H2 file in its work folder. The first process
-	 * to open it serves it to the others (H2's automatic mixed mode), so a {@code merge} typed in a
-	 * terminal and the office's web page ({@code serve}) can use the same folder; the output lock
-	 * still lets only one of them merge at a time. H2 logs through SLF4J to the technical log rather
-	 * than to a trace file.
+	 * The history database of an output folder: an H2 file in its work folder, opened by one
+	 * process at a time (the one holding the output lock: a command, or the web page for as long as
+	 * it runs). Not H2's mixed mode, whose server would listen to the whole office network with the
+	 * default account. H2 logs through SLF4J to the technical log rather than to a trace file.
 	 */
 	public static String databaseUrl(Path workFolder) {
 		return "jdbc:h2:file:" + workFolder.toAbsolutePath().resolve("history")
-				+ ";AUTO_SERVER=TRUE;TRACE_LEVEL_FILE=4";
+				+ ";DB_CLOSE_ON_EXIT=FALSE;TRACE_LEVEL_FILE=4";
 	}
 
 	private final JobOperator jobOperator;

@@ -1,14 +1,17 @@
 package th.ita.merge.web;
 
+import java.io.IOException;
 import java.nio.file.Path;
 import java.util.stream.Stream;
 
 import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.context.event.ContextClosedEvent;
 import org.springframework.util.unit.DataSize;
 
 import th.ita.merge.ItaMergeApplication;
+import th.ita.merge.io.OutputLock;
 import th.ita.merge.merge.MergeLauncher;
 import th.ita.merge.merge.MergeOutputs;
 
@@ -33,16 +36,42 @@ public final class WebServer {
 	private WebServer() {
 	}
 
+	/** The output folder is taken by a command (or another web page) running on it. */
+	public static final class FolderInUseException extends Exception {
+
+		FolderInUseException(Path output) {
+			super("The output folder " + output + " is in use");
+		}
+
+	}
+
 	/**
-	 * Starts the server and returns once it listens.
+	 * Starts the server and returns once it listens. The server holds the output folder, as a
+	 * command does while it runs, until it is closed: the history database is opened by one process
+	 * at a time, and a {@code merge} typed meanwhile is told in Thai to use the page.
 	 * @param logFile the technical log the server writes to
 	 */
-	public static ConfigurableApplicationContext start(Settings settings, Path logFile) {
+	public static ConfigurableApplicationContext start(Settings settings, Path logFile)
+			throws FolderInUseException, IOException {
 		Path work = settings.output().toAbsolutePath().resolve(MergeOutputs.WORK_FOLDER);
+		OutputLock lock = OutputLock.take(work).orElseThrow(() -> new FolderInUseException(settings.output()));
 		long cap = settings.maxFileSize().toBytes();
-		// as arguments, which outrank application.properties (where the commands turn the web off)
-		return new SpringApplicationBuilder(ItaMergeApplication.class).web(WebApplicationType.SERVLET)
-			.run(arguments(settings, work, cap, logFile));
+		ConfigurableApplicationContext context;
+		try {
+			// as arguments, which outrank application.properties (where the commands turn the web off)
+			context = new SpringApplicationBuilder(ItaMergeApplication.class).web(WebApplicationType.SERVLET)
+				.run(arguments(settings, work, cap, logFile));
+		}
+		catch (RuntimeException ex) {
+			lock.close();
+			throw ex;
+		}
+		context.addApplicationListener((event) -> {
+			if (event instanceof ContextClosedEvent) {
+				lock.close();
+			}
+		});
+		return context;
 	}
 
 	private static String[] arguments(Settings settings, Path work, long cap, Path logFile) {

@@ -58,7 +58,8 @@ class ConcurrentRunTests {
 				assertThat(refused.out()).isEmpty();
 				assertThat(refused.errLines()).singleElement()
 					.asString()
-					.startsWith("มีการรวมหรือตรวจไฟล์อีกงานหนึ่งกำลังเขียนลงในโฟลเดอร์ \"" + output + "\" อยู่");
+					.startsWith("มีการรวมหรือตรวจไฟล์อีกงานหนึ่งกำลังเขียนลงในโฟลเดอร์ \"" + output + "\" อยู่")
+					.contains("หน้าเว็บ ITA Merge");
 			}
 			progress.transferTo(Writer.nullWriter());
 		}

@@ -10,6 +10,8 @@ import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import th.ita.merge.io.OutputLock;
+
 /** {@code serve} as the officer meets it on the console: its help, and a port another program holds. */
 class ServeCommandTests {
 
@@ -34,6 +36,22 @@ class ServeCommandTests {
 		assertThat(this.folder.resolve("output").resolve(".ita-merge").resolve("ita-merge.log"))
 			.as("the details go to the technical log")
 			.satisfies((log) -> assertThat(Files.readString(log)).contains("Port " + port + " was already in use"));
+	}
+
+	@Test
+	void anOutputFolderInUseIsAnsweredInThaiAndTheServerDoesNotStart() throws Exception {
+		Path output = this.folder.resolve("output");
+		try (OutputLock taken = OutputLock.take(OutputFolder.work(output)).orElseThrow()) {
+			ConsoleRun run = ConsoleRun.of("serve", "--port", "0", "--input", this.folder.resolve("input").toString(),
+					"--output", output.toString());
+
+			assertThat(run.status()).isEqualTo(Console.FAILED);
+			assertThat(run.errLines()).singleElement()
+				.asString()
+				.contains("กำลังเขียนลงในโฟลเดอร์ \"" + output + "\"")
+				.contains("หน้าเว็บ ITA Merge");
+			assertThat(run.out()).as("no address announced").doesNotContain("http://");
+		}
 	}
 
 	@Test

@@ -14,7 +14,6 @@ import org.springframework.beans.factory.DisposableBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.stereotype.Component;
 
-import th.ita.merge.io.OutputLock;
 import th.ita.merge.merge.MergeLauncher;
 import th.ita.merge.merge.MergeOutputs;
 import th.ita.merge.merge.RunProgress;
@@ -23,10 +22,10 @@ import th.ita.merge.value.Digits;
 
 /**
  * Runs the merge from the web page: the same job, on the same folders and job repository as the
- * command, one at a time, in the background while the page shows its progress. It takes the output
- * folder's lock as the command does, so a merge typed in a terminal meanwhile is refused, and the
- * other way round. Uploads that arrive meanwhile wait ({@link Uploads#closeDoor()}). Each run's
- * outputs are copied to a folder of its own, so past runs can still be downloaded.
+ * command, one at a time, in the background while the page shows its progress (the server holds
+ * the output folder's lock all along, so no command merges there meanwhile). Uploads that arrive
+ * meanwhile wait ({@link Uploads#closeDoor()}). Each run's outputs are copied to a folder of its
+ * own, so past runs can still be downloaded.
  */
 @Component
 @ConditionalOnWebApplication
@@ -70,34 +69,21 @@ class MergeRuns implements DisposableBean {
 	}
 
 	/**
-	 * Starts a merge with {@code plan} unless one is running here or elsewhere on the output folder.
+	 * Starts a merge with {@code plan} unless one is running.
 	 * @return empty when started, else why not, in Thai
 	 */
 	synchronized Optional<String> start(Plan plan) {
 		if (this.last.running()) {
 			return Optional.of("กำลังรวมไฟล์อยู่แล้ว รอให้เสร็จก่อน");
 		}
-		OutputLock lock;
-		try {
-			Optional<OutputLock> taken = OutputLock.take(this.folders.work());
-			if (taken.isEmpty()) {
-				return Optional.of("มีการรวมไฟล์ที่สั่งจากหน้าจอคำสั่งกำลังทำงานในโฟลเดอร์ผลลัพธ์นี้อยู่ รอให้เสร็จก่อนแล้วสั่งใหม่");
-			}
-			lock = taken.get();
-		}
-		catch (IOException ex) {
-			LOGGER.error("Could not take the output folder for a merge", ex);
-			return Optional.of("เขียนโฟลเดอร์ผลลัพธ์ไม่ได้ ให้ตรวจสอบว่าโฟลเดอร์ " + this.folders.output()
-					+ " มีอยู่และเขียนได้ และดิสก์ยังมีที่ว่าง");
-		}
 		this.last = new LastRun(true, false, "");
 		this.uploads.closeDoor();
-		this.runner.submit(() -> run(plan, lock));
+		this.runner.submit(() -> run(plan));
 		return Optional.empty();
 	}
 
-	private void run(Plan plan, OutputLock lock) {
-		try (lock) {
+	private void run(Plan plan) {
+		try {
 			MergeLauncher.Outcome outcome = this.launcher.merge(this.folders.input(), this.folders.output(),
 					this.folders.planFile(), plan, Digits.THAI, Optional.empty());
 			if (outcome.completed()) {
