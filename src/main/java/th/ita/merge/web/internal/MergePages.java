@@ -59,7 +59,10 @@ class MergePages {
 		model.addAttribute("progress", this.merges.progress());
 		Optional<Plan> plan = this.round.now().plan();
 		model.addAttribute("plan", plan.orElse(null));
-		model.addAttribute("outputs", plan.map(this::currentFiles).orElse(List.of()));
+		// names, not paths: the page's expressions may not read members of JDK classes such as Path
+		model.addAttribute("outputs", plan.map(this::currentFiles).orElse(List.of()).stream()
+			.map((file) -> file.getFileName().toString())
+			.toList());
 		model.addAttribute("feedback", plan.isPresent() && !feedbackCopies(plan.get()).isEmpty());
 		return "merge";
 	}

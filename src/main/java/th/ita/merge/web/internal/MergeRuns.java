@@ -82,36 +82,55 @@ class MergeRuns implements DisposableBean {
 		return Optional.empty();
 	}
 
+	/**
+	 * Runs the merge, then lets the uploads that waited into the input folder, and only then says
+	 * the merge ended: until the page says so, no new merge can start and close the door these
+	 * uploads still go through, and whoever reads the page's answer finds them in the input folder.
+	 */
 	private void run(Plan plan) {
+		LastRun ended = failed();
 		try {
-			MergeLauncher.Outcome outcome = this.launcher.merge(this.folders.input(), this.folders.output(),
-					this.folders.planFile(), plan, Digits.THAI, Optional.empty());
-			if (outcome.completed()) {
-				keepOutputs(plan, outcome.executionId());
-				this.last = new LastRun(false, false, String.format(
-						"รวมเสร็จ: %d ไฟล์ อ่าน %d แถว = รับ %d + ไม่รับ %d; ข้อผิดพลาด %d, คำเตือน %d",
-						outcome.totals().files(), outcome.totals().rowsRead(), outcome.totals().rowsAccepted(),
-						outcome.totals().rowsRejected(), outcome.totals().errors(), outcome.totals().warnings()));
+			try {
+				ended = merge(plan);
 			}
-			else {
-				LOGGER.error("The merge started from the web page did not complete", outcome.failure());
-				this.last = new LastRun(false, true, "การรวมไม่สำเร็จ รายละเอียดทางเทคนิคอยู่ในไฟล์ "
-						+ this.folders.work().resolve("ita-merge.log") + " ให้แก้ไขแล้วสั่งรวมใหม่");
+			finally {
+				letWaitingIn();
 			}
 		}
 		catch (Exception ex) {
 			LOGGER.error("The merge started from the web page failed", ex);
-			this.last = new LastRun(false, true, "การรวมไม่สำเร็จ รายละเอียดทางเทคนิคอยู่ในไฟล์ "
-					+ this.folders.work().resolve("ita-merge.log") + " ให้แก้ไขแล้วสั่งรวมใหม่");
 		}
 		finally {
-			try {
-				this.uploads.openDoor();
-			}
-			catch (IOException ex) {
-				LOGGER.error("Could not put the uploads that waited into the input folder", ex);
-			}
+			this.last = ended;
 		}
+	}
+
+	private LastRun merge(Plan plan) throws Exception {
+		MergeLauncher.Outcome outcome = this.launcher.merge(this.folders.input(), this.folders.output(),
+				this.folders.planFile(), plan, Digits.THAI, Optional.empty());
+		if (!outcome.completed()) {
+			LOGGER.error("The merge started from the web page did not complete", outcome.failure());
+			return failed();
+		}
+		keepOutputs(plan, outcome.executionId());
+		return new LastRun(false, false, String.format(
+				"รวมเสร็จ: %d ไฟล์ อ่าน %d แถว = รับ %d + ไม่รับ %d; ข้อผิดพลาด %d, คำเตือน %d",
+				outcome.totals().files(), outcome.totals().rowsRead(), outcome.totals().rowsAccepted(),
+				outcome.totals().rowsRejected(), outcome.totals().errors(), outcome.totals().warnings()));
+	}
+
+	private void letWaitingIn() {
+		try {
+			this.uploads.openDoor();
+		}
+		catch (IOException ex) {
+			LOGGER.error("Could not put the uploads that waited into the input folder", ex);
+		}
+	}
+
+	private LastRun failed() {
+		return new LastRun(false, true, "การรวมไม่สำเร็จ รายละเอียดทางเทคนิคอยู่ในไฟล์ "
+				+ this.folders.work().resolve("ita-merge.log") + " ให้แก้ไขแล้วสั่งรวมใหม่");
 	}
 
 	/** Copies a run's outputs into {@code runs/<execution id>}, so they stay downloadable after later runs. */

@@ -57,9 +57,11 @@ class Uploads {
 
 	/** Records a checked upload and, when it was accepted, puts it in the input folder or makes it wait. */
 	synchronized Upload record(Upload checked, List<Problem> problems) throws IOException {
-		Upload upload = checked;
+		// stamped here, in the order the uploads are recorded: of two uploads of a division checked
+		// at once, the one recorded last is the one in the input folder and the one shown as latest
+		Upload upload = with(checked, checked.state(), OffsetDateTime.now());
 		if (checked.state() != Upload.State.REFUSED) {
-			upload = withState(checked, this.merging ? Upload.State.WAITING : Upload.State.CURRENT);
+			upload = with(upload, this.merging ? Upload.State.WAITING : Upload.State.CURRENT, upload.receivedAt());
 			if (!this.merging) {
 				publish(upload);
 			}
@@ -143,8 +145,8 @@ class Uploads {
 			.update();
 	}
 
-	private static Upload withState(Upload upload, Upload.State state) {
-		return new Upload(upload.id(), upload.roundKey(), upload.divisionCode(), upload.sender(), upload.receivedAt(),
+	private static Upload with(Upload upload, Upload.State state, OffsetDateTime receivedAt) {
+		return new Upload(upload.id(), upload.roundKey(), upload.divisionCode(), upload.sender(), receivedAt,
 				upload.fileName(), upload.sizeBytes(), upload.errors(), upload.warnings(), state, upload.feedback());
 	}
 
