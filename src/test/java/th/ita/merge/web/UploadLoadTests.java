@@ -117,7 +117,8 @@ class UploadLoadTests {
 	}
 
 	/** The real server, listening on 127.0.0.1 alone for the length of the test (a free port). */
-	private static ConfigurableApplicationContext startOnLoopback(WebServer.Settings settings, Path log) {
+	private static ConfigurableApplicationContext startOnLoopback(WebServer.Settings settings, Path log)
+			throws Exception {
 		String before = System.getProperty("server.address");
 		System.setProperty("server.address", "127.0.0.1");
 		try {

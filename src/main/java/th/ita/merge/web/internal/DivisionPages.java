@@ -119,6 +119,10 @@ class DivisionPages {
 		model.addAttribute("history", history);
 		model.addAttribute("just", just.orElse(null));
 		model.addAttribute("shown", shown.orElse(null));
+		// who sent last, so a clerk re-sending a corrected file need not type it again
+		model.addAttribute("sender", shown.map(Upload::sender)
+			.filter((sender) -> !sender.equals(visit.division().name()))
+			.orElse(""));
 		model.addAttribute("problems", shown.map((upload) -> this.uploads.problemsOf(upload.id())).orElse(List.of()));
 		model.addAttribute("feedback", shown.flatMap(this.uploads::feedbackOf).isPresent());
 		model.addAttribute("merging", this.uploads.merging());
