@@ -1,0 +1,174 @@
+package th.ita.merge.web;
+
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
+
+import java.io.IOException;
+import java.lang.annotation.Documented;
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.mock.web.MockMultipartFile;
+import org.springframework.test.annotation.DirtiesContext;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.MvcResult;
+import org.springframework.test.web.servlet.request.MockMultipartHttpServletRequestBuilder;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
+import org.springframework.util.unit.DataSize;
+
+import th.ita.merge.Fixtures;
+import th.ita.merge.merge.MergeOutputs;
+
+/**
+ * What the MockMvc tests of the office's web page share: the application as {@code serve} runs it
+ * (the properties of {@link WebServer#properties}, on folders of the test's own), the samples'
+ * plan in its input folder, the officer signed in, a division's link as the officer copies it
+ * from the division's page, and the page read as a person reads it: its text and its tables.
+ */
+public final class WebPageSupport {
+
+	public static final String FINANCE = "FINANCE";
+
+	public static final String WORKS = "WORKS";
+
+	/** กองคลัง's template's name: the name its accepted upload gets in the input folder. */
+	public static final String FINANCE_FILE = "ita-2566-รอบ1-กองคลัง.xlsx";
+
+	public static final String WORKS_FILE = "ita-2566-รอบ1-กองช่าง.xlsx";
+
+	private static final Pattern LINK = Pattern.compile("id=\"link\"[^>]*value=\"[^\"]*(/upload/[^\"]+)\"");
+
+	private static final Pattern ROW = Pattern.compile("<tr>(.*?)</tr>", Pattern.DOTALL);
+
+	private static final Pattern CELL = Pattern.compile("<td[^>]*>(.*?)</td>", Pattern.DOTALL);
+
+	/** The application with its web page on, served to MockMvc; its own context, closed after the class. */
+	@Target(ElementType.TYPE)
+	@Retention(RetentionPolicy.RUNTIME)
+	@Documented
+	@SpringBootTest(properties = { "spring.main.web-application-type=servlet", "spring.autoconfigure.exclude=" })
+	@AutoConfigureMockMvc
+	@DirtiesContext
+	public @interface Context {
+
+	}
+
+	private WebPageSupport() {
+	}
+
+	/**
+	 * The properties {@code serve} starts with, on {@code folder}'s {@code input} (holding the
+	 * samples' plan) and {@code output}, the history in a database of the test's own.
+	 */
+	public static void serve(DynamicPropertyRegistry registry, Path folder, DataSize cap) throws IOException {
+		Path input = Files.createDirectories(input(folder));
+		Files.copy(Fixtures.SAMPLES.resolve("plan.xlsx"), input.resolve("plan.xlsx"));
+		WebServer.Settings settings = new WebServer.Settings(input, output(folder), 0, cap);
+		Path work = settings.output().resolve(MergeOutputs.WORK_FOLDER);
+		for (String property : WebServer.properties(settings, work, cap.toBytes(), folder.resolve("ita-merge.log"))) {
+			String name = property.substring(0, property.indexOf('='));
+			String value = property.substring(property.indexOf('=') + 1);
+			if (!name.startsWith("logging.")) {
+				registry.add(name, () -> value);
+			}
+		}
+		registry.add("spring.datasource.url", () -> "jdbc:h2:mem:web-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1");
+	}
+
+	public static Path input(Path folder) {
+		return folder.resolve("input");
+	}
+
+	public static Path output(Path folder) {
+		return folder.resolve("output");
+	}
+
+	public static Path sample(String name) {
+		return Fixtures.SAMPLES.resolve(name);
+	}
+
+	/** The legal officer, signed in. */
+	public static RequestPostProcessor officer() {
+		return user("officer").roles("OFFICER");
+	}
+
+	/** A division's upload form sent with {@code file}, under the name it has on the division's PC. */
+	public static MockMultipartHttpServletRequestBuilder upload(String link, Path file) throws IOException {
+		return upload(link, file.getFileName().toString(), Files.readAllBytes(file));
+	}
+
+	public static MockMultipartHttpServletRequestBuilder upload(String link, String name, byte[] content) {
+		return multipart(link).file(new MockMultipartFile("file", name,
+				"application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", content));
+	}
+
+	/** The division's link ("/upload/…") as its page shows it to the officer. */
+	public static String link(MockMvc mvc, String division) throws Exception {
+		String page = html(mvc.perform(get("/officer/division/" + division).with(officer())).andReturn());
+		Matcher link = LINK.matcher(page);
+		if (!link.find()) {
+			throw new AssertionError("No link on the page of " + division + ":\n" + page);
+		}
+		return link.group(1);
+	}
+
+	public static String html(MvcResult result) throws IOException {
+		return result.getResponse().getContentAsString(StandardCharsets.UTF_8);
+	}
+
+	/** What the page says, without its markup, each run of white space one space. */
+	public static String text(MvcResult result) throws IOException {
+		return text(html(result));
+	}
+
+	/** The rows of every table body of a page, each the text of its cells. */
+	public static List<List<String>> rows(MvcResult result) throws IOException {
+		List<List<String>> rows = new ArrayList<>();
+		Matcher row = ROW.matcher(html(result));
+		while (row.find()) {
+			List<String> cells = new ArrayList<>();
+			Matcher cell = CELL.matcher(row.group(1));
+			while (cell.find()) {
+				cells.add(text(cell.group(1)));
+			}
+			if (!cells.isEmpty()) {
+				rows.add(cells);
+			}
+		}
+		return rows;
+	}
+
+	/** The name the browser saves a download under. */
+	public static String savedAs(MvcResult result) {
+		return ContentDisposition.parse(result.getResponse().getHeader(HttpHeaders.CONTENT_DISPOSITION)).getFilename();
+	}
+
+	private static String text(String html) {
+		return html.replaceAll("(?s)<head>.*?</head>", " ")
+			.replaceAll("<[^>]*>", " ")
+			.replace("&quot;", "\"")
+			.replace("&#39;", "'")
+			.replace("&lt;", "<")
+			.replace("&gt;", ">")
+			.replace("&amp;", "&")
+			.replaceAll("\\s+", " ")
+			.strip();
+	}
+
+}
