@@ -33,6 +33,7 @@ import org.springframework.test.web.servlet.request.RequestPostProcessor;
 import org.springframework.util.unit.DataSize;
 
 import th.ita.merge.Fixtures;
+import th.ita.merge.OutputWorkbook;
 import th.ita.merge.merge.MergeOutputs;
 
 /**
@@ -53,6 +54,8 @@ public final class WebPageSupport {
 	public static final String WORKS_FILE = "ita-2566-รอบ1-กองช่าง.xlsx";
 
 	private static final Pattern LINK = Pattern.compile("id=\"link\"[^>]*value=\"[^\"]*(/upload/[^\"]+)\"");
+
+	private static final Pattern HREF = Pattern.compile("href=\"([^\"]*)\"");
 
 	private static final Pattern ROW = Pattern.compile("<tr>(.*?)</tr>", Pattern.DOTALL);
 
@@ -154,6 +157,36 @@ public final class WebPageSupport {
 		return rows;
 	}
 
+	/** The problems an upload's page lists: number, severity, sheet, cell, value found, what to do. */
+	public static List<List<String>> problems(MvcResult result) throws IOException {
+		return rows(result).stream()
+			.filter((cells) -> cells.size() == 6 && List.of("ข้อผิดพลาด", "คำเตือน").contains(cells.get(1)))
+			.toList();
+	}
+
+	/** The first link of a page whose address contains {@code part}. */
+	public static String href(MvcResult result, String part) throws IOException {
+		Matcher href = HREF.matcher(html(result));
+		while (href.find()) {
+			if (href.group(1).contains(part)) {
+				return href.group(1);
+			}
+		}
+		throw new AssertionError("No link with " + part + " on the page:\n" + html(result));
+	}
+
+	/** A downloaded workbook, opened as the officer opens it. */
+	public static OutputWorkbook workbook(MvcResult download) throws IOException {
+		Path file = Files.createTempFile("download", ".xlsx");
+		try {
+			Files.write(file, download.getResponse().getContentAsByteArray());
+			return OutputWorkbook.open(file);
+		}
+		finally {
+			Files.delete(file);
+		}
+	}
+
 	/** The name the browser saves a download under. */
 	public static String savedAs(MvcResult result) {
 		return ContentDisposition.parse(result.getResponse().getHeader(HttpHeaders.CONTENT_DISPOSITION)).getFilename();
@@ -161,6 +194,7 @@ public final class WebPageSupport {
 
 	private static String text(String html) {
 		return html.replaceAll("(?s)<head>.*?</head>", " ")
+			.replaceAll("</?(span|a|strong|em|b)\\b[^>]*>", "")
 			.replaceAll("<[^>]*>", " ")
 			.replace("&quot;", "\"")
 			.replace("&#39;", "'")
