@@ -13,12 +13,14 @@ import java.lang.annotation.Target;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.apache.poi.ss.usermodel.Row;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.http.ContentDisposition;
@@ -34,6 +36,8 @@ import org.springframework.util.unit.DataSize;
 
 import th.ita.merge.Fixtures;
 import th.ita.merge.OutputWorkbook;
+import th.ita.merge.WorkbookEdits;
+import th.ita.merge.plan.PlanLayout;
 import th.ita.merge.merge.MergeOutputs;
 
 /**
@@ -52,6 +56,8 @@ public final class WebPageSupport {
 	public static final String FINANCE_FILE = "ita-2566-รอบ1-กองคลัง.xlsx";
 
 	public static final String WORKS_FILE = "ita-2566-รอบ1-กองช่าง.xlsx";
+
+	private static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
 	private static final Pattern LINK = Pattern.compile("id=\"link\"[^>]*value=\"[^\"]*(/upload/[^\"]+)\"");
 
@@ -117,8 +123,30 @@ public final class WebPageSupport {
 	}
 
 	public static MockMultipartHttpServletRequestBuilder upload(String link, String name, byte[] content) {
-		return multipart(link).file(new MockMultipartFile("file", name,
-				"application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", content));
+		return multipart(link).file(new MockMultipartFile("file", name, XLSX, content));
+	}
+
+	/** The plan form of the board, sent with {@code plan}. */
+	public static MockMultipartHttpServletRequestBuilder planForm(Path plan) throws IOException {
+		return multipart("/officer/plan").file(new MockMultipartFile("file", plan.getFileName().toString(), XLSX,
+				Files.readAllBytes(plan)));
+	}
+
+	/**
+	 * A copy of the samples' plan, in {@code folder}, with one setting of the organization sheet
+	 * (found by its label) changed.
+	 */
+	public static Path plan(Path folder, String label, String value) throws IOException {
+		Path plan = Files.createDirectories(folder).resolve("plan.xlsx");
+		Files.copy(Fixtures.SAMPLES.resolve("plan.xlsx"), plan, StandardCopyOption.REPLACE_EXISTING);
+		WorkbookEdits.edit(plan, (workbook) -> {
+			for (Row row : workbook.getSheet(PlanLayout.ORGANIZATION_SHEET)) {
+				if (row.getCell(0) != null && label.equals(row.getCell(0).getStringCellValue())) {
+					row.getCell(1, Row.MissingCellPolicy.CREATE_NULL_AS_BLANK).setCellValue(value);
+				}
+			}
+		});
+		return plan;
 	}
 
 	/** The division's link ("/upload/…") as its page shows it to the officer. */
