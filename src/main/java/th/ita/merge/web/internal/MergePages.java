@@ -59,7 +59,12 @@ class MergePages {
 		model.addAttribute("progress", this.merges.progress());
 		Optional<Plan> plan = this.round.now().plan();
 		model.addAttribute("plan", plan.orElse(null));
-		model.addAttribute("outputs", plan.map(this::currentFiles).orElse(List.of()));
+		// names, not paths: Thymeleaf forbids its expressions every member of a JDK class such as a Path
+		model.addAttribute("outputs", plan.map(this::currentFiles)
+			.orElse(List.of())
+			.stream()
+			.map((file) -> file.getFileName().toString())
+			.toList());
 		model.addAttribute("feedback", plan.isPresent() && !feedbackCopies(plan.get()).isEmpty());
 		return "merge";
 	}
