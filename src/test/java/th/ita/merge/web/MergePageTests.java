@@ -20,7 +20,6 @@ import static th.ita.merge.web.WebPageSupport.upload;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -39,7 +38,6 @@ import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.util.unit.DataSize;
 
 import th.ita.merge.OutputWorkbook;
-import th.ita.merge.WorkbookEdits;
 import th.ita.merge.io.OutputLock;
 import th.ita.merge.measure.MeasureColumn;
 import th.ita.merge.measure.MeasureOutputs;
@@ -73,9 +71,7 @@ class MergePageTests {
 	void mergesTheUploadedFilesAndKeepsTheRunsOutputs() throws Exception {
 		assertThat(text(mergePage())).contains("รวมไฟล์ทั้งหมดตอนนี้").contains("ผลการรวมครั้งล่าสุด ยังไม่มี");
 		assertThat(text(this.mvc.perform(get("/officer/runs").with(officer())).andReturn())).contains("ยังไม่เคยรวม");
-		Path finance = Files.createTempDirectory(folder, "typed").resolve(FINANCE_FILE);
-		Files.copy(sample(FINANCE_FILE), finance);
-		WorkbookEdits.setMeasureCell(finance, "IIT-4.1", MeasureColumn.RESULT, TYPED);
+		Path finance = WebPageSupport.edited(folder, FINANCE_FILE, "IIT-4.1", MeasureColumn.RESULT, TYPED);
 		this.mvc.perform(upload(WebPageSupport.link(this.mvc, FINANCE), finance).with(csrf())).andExpect(status().isOk());
 		this.mvc.perform(upload(WebPageSupport.link(this.mvc, WORKS), sample(WORKS_FILE)).with(csrf()))
 			.andExpect(status().isOk());

@@ -8,16 +8,22 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 import static th.ita.merge.web.WebPageSupport.officer;
 import static th.ita.merge.web.WebPageSupport.text;
+import static th.ita.merge.web.WebPageSupport.upload;
 
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Map;
+
+import jakarta.servlet.RequestDispatcher;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.MediaType;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.servlet.MockMvc;
@@ -25,12 +31,15 @@ import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.request.MockMultipartHttpServletRequestBuilder;
 import org.springframework.util.unit.DataSize;
 
+import th.ita.merge.Fixtures;
 import th.ita.merge.plan.PlanLayout;
 
 /**
  * Who may open what: every officer's page sends a visitor who has not signed in to the sign-in
  * page; every form sent without its CSRF token, signed in or not, is refused with the Thai 403 page
- * and changes nothing; an address that is no page of the application is opened by nobody.
+ * and changes nothing; an address that is no page of the application is opened by nobody; and
+ * errors are answered with the Thai error pages (rendered here through {@code /error} as the
+ * server forwards there: MockMvc does not forward).
  */
 @WebPageSupport.Context
 class OfficerAccessTests {
@@ -103,12 +112,39 @@ class OfficerAccessTests {
 	}
 
 	@Test
+	void refusesADivisionsUploadWithoutItsCsrfToken() throws Exception {
+		Path input = WebPageSupport.input(folder);
+		Map<String, String> before = Fixtures.hashes(input);
+
+		this.mvc.perform(upload(WebPageSupport.link(this.mvc, "FINANCE"), WebPageSupport.sample(WebPageSupport.FINANCE_FILE)))
+			.andExpect(status().isForbidden())
+			.andExpect(forwardedUrl("/denied"));
+
+		assertThat(Fixtures.hashes(input)).isEqualTo(before);
+		assertThat(text(this.mvc.perform(get("/officer/division/FINANCE").with(officer())).andReturn()))
+			.contains("ยังไม่ได้ส่งไฟล์");
+	}
+
+	@Test
 	void saysInThaiWhyAFormWasRefused() throws Exception {
 		MvcResult denied = this.mvc.perform(get("/denied")).andExpect(status().isForbidden()).andReturn();
 
 		assertThat(text(denied)).contains("ทำรายการนี้ไม่ได้")
 			.contains("หน้าเว็บหมดอายุหรือไม่ได้เปิดจากหน้านี้โดยตรง")
 			.contains("กลับหน้าหลักของนิติกร");
+	}
+
+	@ParameterizedTest
+	@CsvSource({ "404, ไม่พบหน้านี้, ที่อยู่นี้ไม่มีในระบบ", "403, ไม่มีสิทธิ์เปิดหน้านี้, หน้านี้สำหรับนิติกรเท่านั้น",
+			"500, ระบบทำรายการนี้ไม่สำเร็จ, รายละเอียดทางเทคนิคบันทึกไว้ในไฟล์ ita-merge.log",
+			"400, ทำรายการนี้ไม่ได้, คำขอนี้ไม่ถูกต้อง" })
+	void answersErrorsWithThaiPages(int code, String heading, String advice) throws Exception {
+		MvcResult error = this.mvc.perform(get("/error").accept(MediaType.TEXT_HTML)
+			.requestAttr(RequestDispatcher.ERROR_STATUS_CODE, code)
+			.requestAttr(RequestDispatcher.ERROR_REQUEST_URI, "/officer/somewhere")).andReturn();
+
+		assertThat(error.getResponse().getStatus()).isEqualTo(code);
+		assertThat(text(error)).contains(heading).contains(advice).doesNotContain("Whitelabel").doesNotContain("Exception");
 	}
 
 	@ParameterizedTest

@@ -123,9 +123,8 @@ class OfficerPageTests {
 			.andExpect(status().isOk())
 			.andReturn();
 		assertThat(text(before)).contains("หน่วยตรวจสอบภายใน").contains("ยังไม่ได้ส่งไฟล์");
-		Path mistaken = Files.createTempDirectory(folder, "edited").resolve("ita-2566-รอบ1-หน่วยตรวจสอบภายใน.xlsx");
-		Files.copy(sample(mistaken.getFileName().toString()), mistaken);
-		WorkbookEdits.setMeasureCell(mistaken, "EIT-7.3", MeasureColumn.STATE, "");
+		Path mistaken = WebPageSupport.edited(folder, "ita-2566-รอบ1-หน่วยตรวจสอบภายใน.xlsx", "EIT-7.3",
+				MeasureColumn.STATE, "");
 		String cell = WorkbookEdits.cellOf(mistaken, "EIT-7.3", MeasureColumn.STATE);
 		this.mvc.perform(upload(WebPageSupport.link(this.mvc, "AUDIT"), mistaken).param("sender", "นางสาวตรวจ สอบดี")
 			.with(csrf())).andExpect(status().isOk());
@@ -146,11 +145,7 @@ class OfficerPageTests {
 		try (OutputWorkbook copy = WebPageSupport.workbook(feedback)) {
 			assertThat(copy.rows("ข้อผิดพลาด", 7)).anySatisfy((cells) -> assertThat(cells).contains(cell));
 		}
-		List<String> board = rows(this.mvc.perform(get("/officer").with(officer())).andReturn()).stream()
-			.filter((cells) -> cells.get(0).equals("หน่วยตรวจสอบภายใน"))
-			.findFirst()
-			.orElseThrow();
-		assertThat(board.subList(1, 3)).satisfies((cells) -> {
+		assertThat(WebPageSupport.boardRow(this.mvc, "หน่วยตรวจสอบภายใน").subList(1, 3)).satisfies((cells) -> {
 			assertThat(cells.get(0)).contains("โดย นางสาวตรวจ สอบดี");
 			assertThat(cells.get(1)).as("errors").isEqualTo("1");
 		});

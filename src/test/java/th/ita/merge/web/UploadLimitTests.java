@@ -30,7 +30,6 @@ import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.util.unit.DataSize;
 
 import th.ita.merge.Fixtures;
-import th.ita.merge.WorkbookEdits;
 import th.ita.merge.measure.MeasureColumn;
 
 /**
@@ -87,9 +86,7 @@ class UploadLimitTests {
 			this.mvc.perform(upload(link, sample(WORKS_FILE)).param("sender", "ครั้งที่ " + i).with(csrf()))
 				.andExpect(status().isOk());
 		}
-		Path eleventh = Files.createTempDirectory(folder, "eleventh").resolve(WORKS_FILE);
-		Files.copy(sample(WORKS_FILE), eleventh);
-		WorkbookEdits.setMeasureCell(eleventh, "EIT-7.3", MeasureColumn.REMARK, "ส่งครั้งที่ 11");
+		Path eleventh = WebPageSupport.edited(folder, WORKS_FILE, "EIT-7.3", MeasureColumn.REMARK, "ส่งครั้งที่ 11");
 
 		MvcResult refused = this.mvc.perform(upload(link, eleventh).param("sender", "ครั้งที่ 11").with(csrf()))
 			.andExpect(status().isTooManyRequests())

@@ -3,13 +3,11 @@ package th.ita.merge.web;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
-import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.forwardedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 import static th.ita.merge.web.WebPageSupport.FINANCE;
 import static th.ita.merge.web.WebPageSupport.FINANCE_FILE;
 import static th.ita.merge.web.WebPageSupport.WORKS;
 import static th.ita.merge.web.WebPageSupport.WORKS_FILE;
-import static th.ita.merge.web.WebPageSupport.officer;
 import static th.ita.merge.web.WebPageSupport.problems;
 import static th.ita.merge.web.WebPageSupport.rows;
 import static th.ita.merge.web.WebPageSupport.sample;
@@ -36,7 +34,6 @@ import org.springframework.util.unit.DataSize;
 
 import th.ita.merge.Fixtures;
 import th.ita.merge.OutputWorkbook;
-import th.ita.merge.WorkbookEdits;
 import th.ita.merge.measure.MeasureColumn;
 
 /**
@@ -44,7 +41,8 @@ import th.ita.merge.measure.MeasureColumn;
  * at once, its problems listed with sheet and cell, its feedback copy downloadable; an accepted
  * file in the input folder under the template's name, byte for byte; and every refusal (wrong
  * link, another division's file, a hostile file, a file that is no workbook, no file, no CSRF
- * token) answered in Thai with nothing put in the input folder. Each test uses the links of
+ * token, see
+ * {@link OfficerAccessTests}) answered in Thai with nothing put in the input folder. Each test uses the links of
  * divisions no other test here sends more than a few files through, to stay under the rate limit.
  */
 @WebPageSupport.Context
@@ -224,35 +222,16 @@ class UploadPageTests {
 		this.mvc.perform(get(feedback)).andExpect(status().isOk());
 	}
 
-	@Test
-	void refusesAnUploadWithoutItsCsrfToken() throws Exception {
-		Map<String, String> before = Fixtures.hashes(input());
-
-		this.mvc.perform(upload(link(FINANCE), sample(FINANCE_FILE)))
-			.andExpect(status().isForbidden())
-			.andExpect(forwardedUrl("/denied"));
-
-		assertThat(Fixtures.hashes(input())).isEqualTo(before);
-	}
-
 	private String link(String division) throws Exception {
 		return WebPageSupport.link(this.mvc, division);
 	}
 
-	/** The board's row of a division: name, file received, errors, warnings, superseded, link, template. */
 	private List<String> boardRow(String division) throws Exception {
-		return rows(this.mvc.perform(get("/officer").with(officer())).andReturn()).stream()
-			.filter((cells) -> cells.get(0).equals(division))
-			.findFirst()
-			.orElseThrow();
+		return WebPageSupport.boardRow(this.mvc, division);
 	}
 
-	/** A copy of a sample with one cell of a measure changed, under the sample's name. */
 	private static Path edited(String sample, String measure, MeasureColumn column, String value) throws IOException {
-		Path copy = Files.createTempDirectory(folder, "edited").resolve(sample);
-		Files.copy(sample(sample), copy);
-		WorkbookEdits.setMeasureCell(copy, measure, column, value);
-		return copy;
+		return WebPageSupport.edited(folder, sample, measure, column, value);
 	}
 
 	private static Path input() {

@@ -37,6 +37,7 @@ import org.springframework.util.unit.DataSize;
 import th.ita.merge.Fixtures;
 import th.ita.merge.OutputWorkbook;
 import th.ita.merge.WorkbookEdits;
+import th.ita.merge.measure.MeasureColumn;
 import th.ita.merge.plan.PlanLayout;
 import th.ita.merge.merge.MergeOutputs;
 
@@ -147,6 +148,29 @@ public final class WebPageSupport {
 			}
 		});
 		return plan;
+	}
+
+	/**
+	 * A copy of a division's sample, under the sample's name in a new folder of {@code folder},
+	 * with one cell of a measure changed as a clerk would ("" empties it).
+	 */
+	public static Path edited(Path folder, String sample, String measure, MeasureColumn column, String value)
+			throws IOException {
+		Path copy = Files.createTempDirectory(folder, "edited").resolve(sample);
+		Files.copy(sample(sample), copy);
+		WorkbookEdits.setMeasureCell(copy, measure, column, value);
+		return copy;
+	}
+
+	/**
+	 * A division's row on the officer's board: name, file received, errors, warnings, files
+	 * superseded, link, template.
+	 */
+	public static List<String> boardRow(MockMvc mvc, String division) throws Exception {
+		return rows(mvc.perform(get("/officer").with(officer())).andReturn()).stream()
+			.filter((cells) -> cells.get(0).equals(division))
+			.findFirst()
+			.orElseThrow(() -> new AssertionError("No row of " + division + " on the board"));
 	}
 
 	/** The division's link ("/upload/…") as its page shows it to the officer. */

@@ -13,7 +13,6 @@ import static th.ita.merge.web.WebPageSupport.text;
 import static th.ita.merge.web.WebPageSupport.upload;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 
@@ -26,7 +25,6 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.util.unit.DataSize;
 
-import th.ita.merge.WorkbookEdits;
 import th.ita.merge.measure.MeasureColumn;
 import th.ita.merge.web.WebPageSupport;
 
@@ -98,18 +96,11 @@ class WaitingUploadTests {
 
 	/** What the board says of กองคลัง's file. */
 	private String boardRow() throws Exception {
-		return rows(this.mvc.perform(get("/officer").with(officer())).andReturn()).stream()
-			.filter((cells) -> cells.get(0).equals("กองคลัง"))
-			.findFirst()
-			.orElseThrow()
-			.get(1);
+		return WebPageSupport.boardRow(this.mvc, "กองคลัง").get(1);
 	}
 
 	private static Path revised(String remark) throws IOException {
-		Path copy = Files.createTempDirectory(folder, "revised").resolve(FINANCE_FILE);
-		Files.copy(sample(FINANCE_FILE), copy);
-		WorkbookEdits.setMeasureCell(copy, "IIT-4.1", MeasureColumn.REMARK, remark);
-		return copy;
+		return WebPageSupport.edited(folder, FINANCE_FILE, "IIT-4.1", MeasureColumn.REMARK, remark);
 	}
 
 }
