@@ -20,6 +20,7 @@ import static th.ita.merge.web.WebPageSupport.upload;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.net.URI;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -88,6 +89,13 @@ class MergePageTests {
 		assertThat(savedAs(workbook)).isEqualTo(WORKBOOK);
 		assertThat(registerResult(workbook)).contains(TYPED);
 		assertThat(feedbackZip(WebPageSupport.href(outputs, "feedback.zip"))).contains(FINANCE_FILE, WORKS_FILE);
+		List<String> listed = WebPageSupport.hrefs(outputs, "/officer/outputs/");
+		assertThat(listed).contains("/officer/outputs/ita-2566-round1-report.docx",
+				"/officer/outputs/ita-2566-round1-errors.csv");
+		for (String output : listed) {
+			MvcResult file = this.mvc.perform(get(URI.create(output)).with(officer())).andExpect(status().isOk()).andReturn();
+			assertThat(file.getResponse().getContentAsByteArray()).as(output).isNotEmpty();
+		}
 
 		MvcResult runs = this.mvc.perform(get("/officer/runs").with(officer())).andExpect(status().isOk()).andReturn();
 		assertThat(rows(runs)).singleElement().satisfies((run) -> {

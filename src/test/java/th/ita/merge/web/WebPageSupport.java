@@ -218,13 +218,23 @@ public final class WebPageSupport {
 
 	/** The first link of a page whose address contains {@code part}. */
 	public static String href(MvcResult result, String part) throws IOException {
+		List<String> links = hrefs(result, part);
+		if (links.isEmpty()) {
+			throw new AssertionError("No link with " + part + " on the page:\n" + html(result));
+		}
+		return links.get(0);
+	}
+
+	/** Every link of a page whose address contains {@code part}, as the page writes it (encoded). */
+	public static List<String> hrefs(MvcResult result, String part) throws IOException {
+		List<String> links = new ArrayList<>();
 		Matcher href = HREF.matcher(html(result));
 		while (href.find()) {
 			if (href.group(1).contains(part)) {
-				return href.group(1);
+				links.add(href.group(1));
 			}
 		}
-		throw new AssertionError("No link with " + part + " on the page:\n" + html(result));
+		return links;
 	}
 
 	/** A downloaded workbook, opened as the officer opens it. */
