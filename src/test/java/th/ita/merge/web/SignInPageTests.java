@@ -106,14 +106,22 @@ class SignInPageTests {
 	}
 
 	@Test
-	void setsThePasswordAndSignsInWithIt() throws Exception {
-		this.mvc.perform(setup(PASSWORD, PASSWORD)).andExpect(redirectedUrl("/login?ready"));
+	void setsThePasswordAndSignsInWithItThroughThePagesOwnForms() throws Exception {
+		MockHttpSession browser = new MockHttpSession();
+		MvcResult setupPage = this.mvc.perform(get("/setup").session(browser)).andReturn();
+		this.mvc.perform(post(WebPageSupport.formAction(setupPage, "/setup")).session(browser)
+			.param("password", PASSWORD)
+			.param("again", PASSWORD)
+			.param("_csrf", WebPageSupport.csrfToken(setupPage))).andExpect(redirectedUrl("/login?ready"));
 
-		assertThat(text(this.mvc.perform(get("/login?ready")).andExpect(status().isOk()).andReturn()))
-			.contains("ตั้งรหัสผ่านแล้ว ให้เข้าสู่ระบบด้วยรหัสผ่านนั้น");
+		MvcResult loginPage = this.mvc.perform(get("/login?ready").session(browser)).andExpect(status().isOk()).andReturn();
+		assertThat(text(loginPage)).contains("ตั้งรหัสผ่านแล้ว ให้เข้าสู่ระบบด้วยรหัสผ่านนั้น");
 		assertThat(this.jdbc.sql("SELECT PASSWORD_HASH FROM ITA_WEB_OFFICER").query(String.class).single())
 			.startsWith("$2").doesNotContain(PASSWORD);
-		MvcResult signedIn = this.mvc.perform(formLogin("/login").user("officer").password(PASSWORD))
+		MvcResult signedIn = this.mvc.perform(post(WebPageSupport.formAction(loginPage, "/login")).session(browser)
+			.param("username", "officer")
+			.param("password", PASSWORD)
+			.param("_csrf", WebPageSupport.csrfToken(loginPage)))
 			.andExpect(redirectedUrl("/officer"))
 			.andExpect(authenticated().withUsername("officer").withRoles("OFFICER"))
 			.andReturn();

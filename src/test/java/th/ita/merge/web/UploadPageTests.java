@@ -3,6 +3,7 @@ package th.ita.merge.web;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 import static th.ita.merge.web.WebPageSupport.FINANCE;
 import static th.ita.merge.web.WebPageSupport.FINANCE_FILE;
@@ -26,6 +27,8 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.mock.web.MockHttpSession;
+import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.servlet.MockMvc;
@@ -81,12 +84,16 @@ class UploadPageTests {
 	}
 
 	@Test
-	void acceptsAGoodFileIntoTheInputFolderUnderTheTemplatesName() throws Exception {
+	void acceptsAGoodFileSentThroughThePagesOwnFormUnderTheTemplatesName() throws Exception {
 		Path clean = edited(WORKS_FILE, "EIT-7.3", MeasureColumn.RESULT, "ติดตามผลการปฏิบัติครบถ้วนแล้ว");
 
-		MvcResult sent = this.mvc.perform(upload(link(WORKS), "รายงาน กองช่าง (แก้ไข).xlsx", Files.readAllBytes(clean))
-			.param("sender", "สมชาย ใจดี")
-			.with(csrf())).andExpect(status().isOk()).andReturn();
+		MockHttpSession browser = new MockHttpSession();
+		MvcResult page = this.mvc.perform(get(link(WORKS)).session(browser)).andReturn();
+
+		MvcResult sent = this.mvc.perform(multipart(WebPageSupport.formAction(page, "/upload/")).session(browser)
+			.file(new MockMultipartFile("file", "รายงาน กองช่าง (แก้ไข).xlsx", "application/octet-stream",
+					Files.readAllBytes(clean)))
+			.param("sender", "สมชาย ใจดี")).andExpect(status().isOk()).andReturn();
 
 		assertThat(text(sent)).contains("รับไฟล์แล้ว ไม่พบข้อผิดพลาด");
 		assertThat(problems(sent)).isEmpty();

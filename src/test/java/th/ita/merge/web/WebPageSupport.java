@@ -10,6 +10,7 @@ import java.lang.annotation.ElementType;
 import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
+import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -63,6 +64,10 @@ public final class WebPageSupport {
 	private static final Pattern LINK = Pattern.compile("id=\"link\"[^>]*value=\"[^\"]*(/upload/[^\"]+)\"");
 
 	private static final Pattern HREF = Pattern.compile("href=\"([^\"]*)\"");
+
+	private static final Pattern CSRF = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");
+
+	private static final Pattern FORM = Pattern.compile("<form[^>]*action=\"([^\"]*)\"");
 
 	private static final Pattern ROW = Pattern.compile("<tr>(.*?)</tr>", Pattern.DOTALL);
 
@@ -235,6 +240,26 @@ public final class WebPageSupport {
 			}
 		}
 		return links;
+	}
+
+	/** The CSRF token a page's forms send back, as its hidden field holds it. */
+	public static String csrfToken(MvcResult page) throws IOException {
+		Matcher token = CSRF.matcher(html(page));
+		if (!token.find()) {
+			throw new AssertionError("No CSRF token on the page:\n" + html(page));
+		}
+		return token.group(1);
+	}
+
+	/** Where a page's form whose address contains {@code part} is sent, as the page writes it. */
+	public static URI formAction(MvcResult page, String part) throws IOException {
+		Matcher form = FORM.matcher(html(page));
+		while (form.find()) {
+			if (form.group(1).contains(part)) {
+				return URI.create(form.group(1).replace("&amp;", "&"));
+			}
+		}
+		throw new AssertionError("No form to " + part + " on the page:\n" + html(page));
 	}
 
 	/** A downloaded workbook, opened as the officer opens it. */
