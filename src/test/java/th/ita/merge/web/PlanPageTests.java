@@ -3,6 +3,8 @@ package th.ita.merge.web;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 import static th.ita.merge.web.WebPageSupport.officer;
@@ -14,6 +16,9 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.FileTime;
+import java.time.Instant;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
@@ -57,7 +62,10 @@ class PlanPageTests {
 		assertThat(rows(empty)).isEmpty();
 		this.mvc.perform(get("/officer/templates").with(officer())).andExpect(status().isNotFound());
 		assertThat(text(this.mvc.perform(get("/officer/merge").with(officer())).andReturn()))
-			.contains("ยังไม่มีแผนที่ใช้ได้");
+			.contains("ยังไม่มีแผนที่ใช้ได้").doesNotContain("รวมไฟล์ทั้งหมดตอนนี้");
+		this.mvc.perform(post("/officer/merge").with(officer()).with(csrf()))
+			.andExpect(redirectedUrl("/officer/merge"))
+			.andExpect(flash().attribute("problem", "ยังไม่มีแผนที่ใช้ได้ ให้ส่งไฟล์แผนที่หน้าหลักก่อน"));
 
 		this.mvc.perform(planForm(Fixtures.SAMPLES.resolve("plan.xlsx")).with(officer()).with(csrf()))
 			.andExpect(redirectedUrl("/officer?plan"));
@@ -105,6 +113,29 @@ class PlanPageTests {
 			.anySatisfy((cells) -> assertThat(cells.get(0)).isEqualTo("กองคลัง"));
 		assertThat(planFile()).hasBinaryContent(before);
 		assertThat(text(board())).contains("รอบ 6 เดือน ประจำปีงบประมาณ พ.ศ. 2566").doesNotContain("ใช้ไฟล์แผนนี้ไม่ได้");
+	}
+
+	@Test
+	void showsTheMistakesOfAPlanCopiedIntoTheInputFolder() throws Exception {
+		Path wrongRound = WebPageSupport.plan(folder.resolve("copied"), PlanLayout.ROUND, "รอบแรก");
+		Files.copy(wrongRound, planFile(), StandardCopyOption.REPLACE_EXISTING);
+		// a time of its own, however coarse the file system's clock: the pages read the plan again when it changes
+		Files.setLastModifiedTime(planFile(), FileTime.from(Instant.now().plusSeconds(60)));
+		try {
+			MvcResult board = board();
+
+			assertThat(text(board)).contains("ไฟล์แผนใน " + planFile() + " ใช้ไม่ได้ ให้แก้ไขตามรายการต่อไปนี้แล้วส่งใหม่");
+			assertThat(rows(board)).singleElement()
+				.satisfies((cells) -> assertThat(cells.subList(0, 3)).containsExactly(PlanLayout.ORGANIZATION_SHEET, "B7",
+						"รอบแรก"));
+			MvcResult link = this.mvc.perform(get("/upload/any-link")).andExpect(status().isNotFound()).andReturn();
+			assertThat(text(link)).contains("หากนิติกรยังไม่ได้ส่งแผนของปีนี้เข้าระบบ ลิงก์จะยังใช้ไม่ได้");
+		}
+		finally {
+			this.mvc.perform(planForm(Fixtures.SAMPLES.resolve("plan.xlsx")).with(officer()).with(csrf()))
+				.andExpect(redirectedUrl("/officer?plan"));
+		}
+		assertThat(rows(board())).hasSize(5);
 	}
 
 	@Test
