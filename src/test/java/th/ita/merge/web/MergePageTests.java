@@ -7,15 +7,15 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+import static th.ita.merge.web.PageText.rows;
+import static th.ita.merge.web.PageText.savedAs;
+import static th.ita.merge.web.PageText.text;
 import static th.ita.merge.web.WebPageSupport.FINANCE;
 import static th.ita.merge.web.WebPageSupport.FINANCE_FILE;
 import static th.ita.merge.web.WebPageSupport.WORKS;
 import static th.ita.merge.web.WebPageSupport.WORKS_FILE;
 import static th.ita.merge.web.WebPageSupport.officer;
-import static th.ita.merge.web.WebPageSupport.rows;
 import static th.ita.merge.web.WebPageSupport.sample;
-import static th.ita.merge.web.WebPageSupport.savedAs;
-import static th.ita.merge.web.WebPageSupport.text;
 import static th.ita.merge.web.WebPageSupport.upload;
 
 import java.io.ByteArrayInputStream;
@@ -84,12 +84,12 @@ class MergePageTests {
 
 		assertThat(ended).contains("รวมเสร็จ: 2 ไฟล์").contains("รวมไฟล์ทั้งหมดตอนนี้");
 		MvcResult outputs = mergePage();
-		MvcResult workbook = this.mvc.perform(get(WebPageSupport.href(outputs, "/officer/outputs/" + WORKBOOK))
+		MvcResult workbook = this.mvc.perform(get(PageText.href(outputs, "/officer/outputs/" + WORKBOOK))
 			.with(officer())).andExpect(status().isOk()).andReturn();
 		assertThat(savedAs(workbook)).isEqualTo(WORKBOOK);
 		assertThat(registerResult(workbook)).contains(TYPED);
-		assertThat(feedbackZip(WebPageSupport.href(outputs, "feedback.zip"))).contains(FINANCE_FILE, WORKS_FILE);
-		List<String> listed = WebPageSupport.hrefs(outputs, "/officer/outputs/");
+		assertThat(feedbackZip(PageText.href(outputs, "feedback.zip"))).contains(FINANCE_FILE, WORKS_FILE);
+		List<String> listed = PageText.hrefs(outputs, "/officer/outputs/");
 		assertThat(listed).contains("/officer/outputs/ita-2566-round1-report.docx",
 				"/officer/outputs/ita-2566-round1-errors.csv");
 		for (String output : listed) {
@@ -103,7 +103,7 @@ class MergePageTests {
 			assertThat(run.get(4)).as("files").isEqualTo("2");
 			assertThat(run.get(8)).contains(WORKBOOK).contains("feedback.zip");
 		});
-		String kept = WebPageSupport.href(runs, "/" + WORKBOOK);
+		String kept = PageText.href(runs, "/" + WORKBOOK);
 		assertThat(kept).matches("/officer/runs/\\d+/" + WORKBOOK.replace(".", "\\."));
 		MvcResult keptWorkbook = this.mvc.perform(get(kept).with(officer())).andExpect(status().isOk()).andReturn();
 		assertThat(keptWorkbook.getResponse().getContentAsByteArray())
@@ -139,7 +139,7 @@ class MergePageTests {
 
 	/** The result column of กองคลัง's IIT-4.1 in the measures register of a downloaded workbook. */
 	private static Optional<String> registerResult(MvcResult download) throws IOException {
-		try (OutputWorkbook workbook = WebPageSupport.workbook(download)) {
+		try (OutputWorkbook workbook = PageText.workbook(download)) {
 			return workbook.rows(MeasureOutputs.REGISTER_SHEET, 10)
 				.stream()
 				.filter((cells) -> cells.get(0).equals("IIT-4.1") && cells.get(9).equals(FINANCE_FILE))

@@ -6,8 +6,8 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.forwardedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+import static th.ita.merge.web.PageText.text;
 import static th.ita.merge.web.WebPageSupport.officer;
-import static th.ita.merge.web.WebPageSupport.text;
 import static th.ita.merge.web.WebPageSupport.upload;
 
 import java.io.IOException;

@@ -7,13 +7,13 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+import static th.ita.merge.web.PageText.problems;
+import static th.ita.merge.web.PageText.rows;
+import static th.ita.merge.web.PageText.savedAs;
+import static th.ita.merge.web.PageText.text;
 import static th.ita.merge.web.WebPageSupport.FINANCE_FILE;
 import static th.ita.merge.web.WebPageSupport.officer;
-import static th.ita.merge.web.WebPageSupport.problems;
-import static th.ita.merge.web.WebPageSupport.rows;
 import static th.ita.merge.web.WebPageSupport.sample;
-import static th.ita.merge.web.WebPageSupport.savedAs;
-import static th.ita.merge.web.WebPageSupport.text;
 import static th.ita.merge.web.WebPageSupport.upload;
 
 import java.io.ByteArrayInputStream;
@@ -73,9 +73,9 @@ class OfficerPageTests {
 			.contains("ดาวน์โหลดแบบรายงานทุกสำนัก/กอง (zip)");
 		List<List<String>> rows = rows(board);
 		assertThat(rows).extracting((cells) -> cells.get(0)).containsExactlyInAnyOrderElementsOf(DIVISIONS);
-		assertThat(WebPageSupport.html(board)).contains("/officer/templates/WORKS").contains("/officer/division/AUDIT");
+		assertThat(PageText.html(board)).contains("/officer/templates/WORKS").contains("/officer/division/AUDIT");
 		for (String division : List.of("PALAD", "WORKS", "EDUCATION", "AUDIT")) {
-			assertThat(WebPageSupport.html(board)).as("the board shows the link of " + division)
+			assertThat(PageText.html(board)).as("the board shows the link of " + division)
 				.contains(WebPageSupport.link(this.mvc, division));
 		}
 		assertThat(rows).filteredOn((cells) -> List.of("สำนักปลัด", "กองช่าง").contains(cells.get(0)))
@@ -110,7 +110,7 @@ class OfficerPageTests {
 
 		assertThat(template.getResponse().getContentType()).contains("spreadsheetml.sheet");
 		assertThat(savedAs(template)).isEqualTo(FINANCE_FILE);
-		try (OutputWorkbook workbook = WebPageSupport.workbook(template)) {
+		try (OutputWorkbook workbook = PageText.workbook(template)) {
 			assertThat(workbook.rows(MeasureSheet.NAME, 1)).extracting((cells) -> cells.get(0))
 				.contains("IIT-4.1", "OIT-10.1");
 		}
@@ -134,15 +134,15 @@ class OfficerPageTests {
 		assertThat(text(after)).contains("โดย นางสาวตรวจ สอบดี (ใช้ในการรวมครั้งถัดไป)");
 		assertThat(problems(after)).anySatisfy((problem) -> assertThat(problem.subList(1, 4))
 			.containsExactly("ข้อผิดพลาด", MeasureSheet.NAME, cell));
-		MvcResult file = this.mvc.perform(get(WebPageSupport.href(after, "/file")).with(officer()))
+		MvcResult file = this.mvc.perform(get(PageText.href(after, "/file")).with(officer()))
 			.andExpect(status().isOk())
 			.andReturn();
 		assertThat(file.getResponse().getContentAsByteArray()).isEqualTo(Files.readAllBytes(mistaken));
-		MvcResult feedback = this.mvc.perform(get(WebPageSupport.href(after, "/feedback")).with(officer()))
+		MvcResult feedback = this.mvc.perform(get(PageText.href(after, "/feedback")).with(officer()))
 			.andExpect(status().isOk())
 			.andReturn();
 		assertThat(savedAs(feedback)).isEqualTo("แจ้งกลับ-" + mistaken.getFileName());
-		try (OutputWorkbook copy = WebPageSupport.workbook(feedback)) {
+		try (OutputWorkbook copy = PageText.workbook(feedback)) {
 			assertThat(copy.rows("ข้อผิดพลาด", 7)).anySatisfy((cells) -> assertThat(cells).contains(cell));
 		}
 		assertThat(WebPageSupport.boardRow(this.mvc, "หน่วยตรวจสอบภายใน").subList(1, 3)).satisfies((cells) -> {

@@ -7,10 +7,10 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+import static th.ita.merge.web.PageText.rows;
+import static th.ita.merge.web.PageText.text;
 import static th.ita.merge.web.WebPageSupport.officer;
 import static th.ita.merge.web.WebPageSupport.planForm;
-import static th.ita.merge.web.WebPageSupport.rows;
-import static th.ita.merge.web.WebPageSupport.text;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;

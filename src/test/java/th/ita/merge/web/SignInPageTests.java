@@ -10,7 +10,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.forwardedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
-import static th.ita.merge.web.WebPageSupport.text;
+import static th.ita.merge.web.PageText.text;
 
 import java.io.IOException;
 import java.nio.file.Path;
@@ -109,19 +109,19 @@ class SignInPageTests {
 	void setsThePasswordAndSignsInWithItThroughThePagesOwnForms() throws Exception {
 		MockHttpSession browser = new MockHttpSession();
 		MvcResult setupPage = this.mvc.perform(get("/setup").session(browser)).andReturn();
-		this.mvc.perform(post(WebPageSupport.formAction(setupPage, "/setup")).session(browser)
+		this.mvc.perform(post(PageText.formAction(setupPage, "/setup")).session(browser)
 			.param("password", PASSWORD)
 			.param("again", PASSWORD)
-			.param("_csrf", WebPageSupport.csrfToken(setupPage))).andExpect(redirectedUrl("/login?ready"));
+			.param("_csrf", PageText.csrfToken(setupPage))).andExpect(redirectedUrl("/login?ready"));
 
 		MvcResult loginPage = this.mvc.perform(get("/login?ready").session(browser)).andExpect(status().isOk()).andReturn();
 		assertThat(text(loginPage)).contains("ตั้งรหัสผ่านแล้ว ให้เข้าสู่ระบบด้วยรหัสผ่านนั้น");
 		assertThat(this.jdbc.sql("SELECT PASSWORD_HASH FROM ITA_WEB_OFFICER").query(String.class).single())
 			.startsWith("$2").doesNotContain(PASSWORD);
-		MvcResult signedIn = this.mvc.perform(post(WebPageSupport.formAction(loginPage, "/login")).session(browser)
+		MvcResult signedIn = this.mvc.perform(post(PageText.formAction(loginPage, "/login")).session(browser)
 			.param("username", "officer")
 			.param("password", PASSWORD)
-			.param("_csrf", WebPageSupport.csrfToken(loginPage)))
+			.param("_csrf", PageText.csrfToken(loginPage)))
 			.andExpect(redirectedUrl("/officer"))
 			.andExpect(authenticated().withUsername("officer").withRoles("OFFICER"))
 			.andReturn();

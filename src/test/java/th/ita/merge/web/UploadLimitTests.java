@@ -4,13 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+import static th.ita.merge.web.PageText.rows;
+import static th.ita.merge.web.PageText.text;
 import static th.ita.merge.web.WebPageSupport.FINANCE;
 import static th.ita.merge.web.WebPageSupport.WORKS;
 import static th.ita.merge.web.WebPageSupport.WORKS_FILE;
 import static th.ita.merge.web.WebPageSupport.officer;
-import static th.ita.merge.web.WebPageSupport.rows;
 import static th.ita.merge.web.WebPageSupport.sample;
-import static th.ita.merge.web.WebPageSupport.text;
 import static th.ita.merge.web.WebPageSupport.upload;
 
 import java.io.IOException;

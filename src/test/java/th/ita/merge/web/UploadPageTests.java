@@ -5,14 +5,14 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+import static th.ita.merge.web.PageText.problems;
+import static th.ita.merge.web.PageText.rows;
+import static th.ita.merge.web.PageText.text;
 import static th.ita.merge.web.WebPageSupport.FINANCE;
 import static th.ita.merge.web.WebPageSupport.FINANCE_FILE;
 import static th.ita.merge.web.WebPageSupport.WORKS;
 import static th.ita.merge.web.WebPageSupport.WORKS_FILE;
-import static th.ita.merge.web.WebPageSupport.problems;
-import static th.ita.merge.web.WebPageSupport.rows;
 import static th.ita.merge.web.WebPageSupport.sample;
-import static th.ita.merge.web.WebPageSupport.text;
 import static th.ita.merge.web.WebPageSupport.upload;
 
 import java.io.IOException;
@@ -90,7 +90,7 @@ class UploadPageTests {
 		MockHttpSession browser = new MockHttpSession();
 		MvcResult page = this.mvc.perform(get(link(WORKS)).session(browser)).andReturn();
 
-		MvcResult sent = this.mvc.perform(multipart(WebPageSupport.formAction(page, "/upload/")).session(browser)
+		MvcResult sent = this.mvc.perform(multipart(PageText.formAction(page, "/upload/")).session(browser)
 			.file(new MockMultipartFile("file", "รายงาน กองช่าง (แก้ไข).xlsx", "application/octet-stream",
 					Files.readAllBytes(clean)))
 			.param("sender", "สมชาย ใจดี")).andExpect(status().isOk()).andReturn();
@@ -118,10 +118,10 @@ class UploadPageTests {
 			assertThat(problem.get(5)).contains("ยังไม่ได้เลือกสถานะของมาตรการ \"IIT-4.1\"");
 		});
 		assertThat(input(FINANCE_FILE)).as("accepted with its mistake, unchanged").hasSameBinaryContentAs(mistaken);
-		String feedback = WebPageSupport.href(sent, "/feedback/");
+		String feedback = PageText.href(sent, "/feedback/");
 		MvcResult copy = this.mvc.perform(get(feedback)).andExpect(status().isOk()).andReturn();
-		assertThat(WebPageSupport.savedAs(copy)).isEqualTo("แจ้งกลับ-" + FINANCE_FILE);
-		try (OutputWorkbook workbook = WebPageSupport.workbook(copy)) {
+		assertThat(PageText.savedAs(copy)).isEqualTo("แจ้งกลับ-" + FINANCE_FILE);
+		try (OutputWorkbook workbook = PageText.workbook(copy)) {
 			assertThat(workbook.rows("ข้อผิดพลาด", 7)).anySatisfy((cells) -> assertThat(cells).contains("G6"));
 		}
 		assertThat(boardRow("กองคลัง").get(2)).isEqualTo("1");
@@ -221,7 +221,7 @@ class UploadPageTests {
 		MvcResult sent = this.mvc.perform(upload(link(EDUCATION), mistaken).with(csrf()))
 			.andExpect(status().isOk())
 			.andReturn();
-		String feedback = WebPageSupport.href(sent, "/feedback/");
+		String feedback = PageText.href(sent, "/feedback/");
 		String id = feedback.substring(feedback.lastIndexOf('/') + 1);
 
 		this.mvc.perform(get(link(AUDIT) + "/feedback/" + id)).andExpect(status().isNotFound());

@@ -10,12 +10,9 @@ import java.lang.annotation.ElementType;
 import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
-import java.net.URI;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import java.util.regex.Matcher;
@@ -24,19 +21,15 @@ import java.util.regex.Pattern;
 import org.apache.poi.ss.usermodel.Row;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
 import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.web.servlet.MockMvc;
-import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.request.MockMultipartHttpServletRequestBuilder;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 import org.springframework.util.unit.DataSize;
 
 import th.ita.merge.Fixtures;
-import th.ita.merge.OutputWorkbook;
 import th.ita.merge.WorkbookEdits;
 import th.ita.merge.measure.MeasureColumn;
 import th.ita.merge.plan.PlanLayout;
@@ -46,7 +39,8 @@ import th.ita.merge.merge.MergeOutputs;
  * What the MockMvc tests of the office's web page share: the application as {@code serve} runs it
  * (the properties of {@link WebServer#properties}, on folders of the test's own), the samples'
  * plan in its input folder, the officer signed in, a division's link as the officer copies it
- * from the division's page, and the page read as a person reads it: its text and its tables.
+ * from the division's page, and copies of the samples with a clerk's changes. How a page is read
+ * is {@link PageText}'s.
  */
 public final class WebPageSupport {
 
@@ -62,16 +56,6 @@ public final class WebPageSupport {
 	private static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
 	private static final Pattern LINK = Pattern.compile("id=\"link\"[^>]*value=\"[^\"]*(/upload/[^\"]+)\"");
-
-	private static final Pattern HREF = Pattern.compile("href=\"([^\"]*)\"");
-
-	private static final Pattern CSRF = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");
-
-	private static final Pattern FORM = Pattern.compile("<form[^>]*action=\"([^\"]*)\"");
-
-	private static final Pattern ROW = Pattern.compile("<tr>(.*?)</tr>", Pattern.DOTALL);
-
-	private static final Pattern CELL = Pattern.compile("<td[^>]*>(.*?)</td>", Pattern.DOTALL);
 
 	/** The application with its web page on, served to MockMvc; its own context, closed after the class. */
 	@Target(ElementType.TYPE)
@@ -172,7 +156,7 @@ public final class WebPageSupport {
 	 * superseded, link, template.
 	 */
 	public static List<String> boardRow(MockMvc mvc, String division) throws Exception {
-		return rows(mvc.perform(get("/officer").with(officer())).andReturn()).stream()
+		return PageText.rows(mvc.perform(get("/officer").with(officer())).andReturn()).stream()
 			.filter((cells) -> cells.get(0).equals(division))
 			.findFirst()
 			.orElseThrow(() -> new AssertionError("No row of " + division + " on the board"));
@@ -180,116 +164,12 @@ public final class WebPageSupport {
 
 	/** The division's link ("/upload/…") as its page shows it to the officer. */
 	public static String link(MockMvc mvc, String division) throws Exception {
-		String page = html(mvc.perform(get("/officer/division/" + division).with(officer())).andReturn());
+		String page = PageText.html(mvc.perform(get("/officer/division/" + division).with(officer())).andReturn());
 		Matcher link = LINK.matcher(page);
 		if (!link.find()) {
 			throw new AssertionError("No link on the page of " + division + ":\n" + page);
 		}
 		return link.group(1);
-	}
-
-	public static String html(MvcResult result) throws IOException {
-		return result.getResponse().getContentAsString(StandardCharsets.UTF_8);
-	}
-
-	/** What the page says, without its markup, each run of white space one space. */
-	public static String text(MvcResult result) throws IOException {
-		return text(html(result));
-	}
-
-	/** The rows of every table body of a page, each the text of its cells. */
-	public static List<List<String>> rows(MvcResult result) throws IOException {
-		List<List<String>> rows = new ArrayList<>();
-		Matcher row = ROW.matcher(html(result));
-		while (row.find()) {
-			List<String> cells = new ArrayList<>();
-			Matcher cell = CELL.matcher(row.group(1));
-			while (cell.find()) {
-				cells.add(text(cell.group(1)));
-			}
-			if (!cells.isEmpty()) {
-				rows.add(cells);
-			}
-		}
-		return rows;
-	}
-
-	/** The problems an upload's page lists: number, severity, sheet, cell, value found, what to do. */
-	public static List<List<String>> problems(MvcResult result) throws IOException {
-		return rows(result).stream()
-			.filter((cells) -> cells.size() == 6 && List.of("ข้อผิดพลาด", "คำเตือน").contains(cells.get(1)))
-			.toList();
-	}
-
-	/** The first link of a page whose address contains {@code part}. */
-	public static String href(MvcResult result, String part) throws IOException {
-		List<String> links = hrefs(result, part);
-		if (links.isEmpty()) {
-			throw new AssertionError("No link with " + part + " on the page:\n" + html(result));
-		}
-		return links.get(0);
-	}
-
-	/** Every link of a page whose address contains {@code part}, as the page writes it (encoded). */
-	public static List<String> hrefs(MvcResult result, String part) throws IOException {
-		List<String> links = new ArrayList<>();
-		Matcher href = HREF.matcher(html(result));
-		while (href.find()) {
-			if (href.group(1).contains(part)) {
-				links.add(href.group(1));
-			}
-		}
-		return links;
-	}
-
-	/** The CSRF token a page's forms send back, as its hidden field holds it. */
-	public static String csrfToken(MvcResult page) throws IOException {
-		Matcher token = CSRF.matcher(html(page));
-		if (!token.find()) {
-			throw new AssertionError("No CSRF token on the page:\n" + html(page));
-		}
-		return token.group(1);
-	}
-
-	/** Where a page's form whose address contains {@code part} is sent, as the page writes it. */
-	public static URI formAction(MvcResult page, String part) throws IOException {
-		Matcher form = FORM.matcher(html(page));
-		while (form.find()) {
-			if (form.group(1).contains(part)) {
-				return URI.create(form.group(1).replace("&amp;", "&"));
-			}
-		}
-		throw new AssertionError("No form to " + part + " on the page:\n" + html(page));
-	}
-
-	/** A downloaded workbook, opened as the officer opens it. */
-	public static OutputWorkbook workbook(MvcResult download) throws IOException {
-		Path file = Files.createTempFile("download", ".xlsx");
-		try {
-			Files.write(file, download.getResponse().getContentAsByteArray());
-			return OutputWorkbook.open(file);
-		}
-		finally {
-			Files.delete(file);
-		}
-	}
-
-	/** The name the browser saves a download under. */
-	public static String savedAs(MvcResult result) {
-		return ContentDisposition.parse(result.getResponse().getHeader(HttpHeaders.CONTENT_DISPOSITION)).getFilename();
-	}
-
-	private static String text(String html) {
-		return html.replaceAll("(?s)<head>.*?</head>", " ")
-			.replaceAll("</?(span|a|strong|em|b)\\b[^>]*>", "")
-			.replaceAll("<[^>]*>", " ")
-			.replace("&quot;", "\"")
-			.replace("&#39;", "'")
-			.replace("&lt;", "<")
-			.replace("&gt;", ">")
-			.replace("&amp;", "&")
-			.replaceAll("\\s+", " ")
-			.strip();
 	}
 
 }
