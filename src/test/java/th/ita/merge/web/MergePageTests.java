@@ -86,7 +86,10 @@ class MergePageTests {
 			.pollInterval(Duration.ofMillis(250))
 			.until(() -> text(mergePage()), (page) -> !page.contains("กำลังรวมไฟล์…"));
 
-		assertThat(ended).contains("รวมเสร็จ: 2 ไฟล์").contains("รวมไฟล์ทั้งหมดตอนนี้");
+		assertThat(ended).contains("รวมเสร็จ: 2 ไฟล์")
+			.contains("รวมไฟล์ทั้งหมดตอนนี้")
+			.contains("รายงานรวม (Excel): " + WORKBOOK)
+			.contains("บันทึกข้อผิดพลาด (CSV เปิดด้วย Excel): ita-2566-round1-errors.csv");
 		MvcResult outputs = mergePage();
 		MvcResult workbook = this.mvc.perform(get(PageText.href(outputs, "/officer/outputs/" + WORKBOOK))
 			.with(officer())).andExpect(status().isOk()).andReturn();

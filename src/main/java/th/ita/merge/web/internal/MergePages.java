@@ -59,10 +59,9 @@ class MergePages {
 		model.addAttribute("progress", this.merges.progress());
 		Optional<Plan> plan = this.round.now().plan();
 		model.addAttribute("plan", plan.orElse(null));
-		// names, not paths: the page's expressions may not read members of JDK classes such as Path
-		model.addAttribute("outputs", plan.map(this::currentFiles).orElse(List.of()).stream()
-			.map((file) -> file.getFileName().toString())
-			.toList());
+		// labels and names, not paths: the page's expressions may not read members of JDK classes such as Path
+		model.addAttribute("outputs",
+				plan.map(this::currentFiles).orElse(List.of()).stream().map(OutputFiles::listed).toList());
 		model.addAttribute("feedback", plan.isPresent() && !feedbackCopies(plan.get()).isEmpty());
 		return "merge";
 	}

@@ -22,6 +22,29 @@ final class OutputFiles {
 	private OutputFiles() {
 	}
 
+	/** A file as the merge page lists it: what it is, in Thai, and its name. */
+	record Listed(String label, String name) {
+	}
+
+	/** What each output is, for an officer who does not read file names. */
+	static Listed listed(Path file) {
+		String name = file.getFileName().toString();
+		String label;
+		if (name.endsWith("-risk-report.docx") || name.endsWith("-risk-report.pdf")) {
+			label = "รายงานผลการประเมินความเสี่ยงการทุจริต" + (name.endsWith(".pdf") ? " (PDF)" : " (Word)");
+		}
+		else if (name.endsWith("-report.docx") || name.endsWith("-report.pdf")) {
+			label = "รายงานผลการดำเนินการตามมาตรการ" + (name.endsWith(".pdf") ? " (PDF)" : " (Word)");
+		}
+		else if (name.endsWith("-errors.csv")) {
+			label = "บันทึกข้อผิดพลาด (CSV เปิดด้วย Excel)";
+		}
+		else {
+			label = "รายงานรวม (Excel)";
+		}
+		return new Listed(label, name);
+	}
+
 	static List<Path> of(MergeOutputs outputs) {
 		List<Path> files = new ArrayList<>();
 		files.add(outputs.workbook());
