@@ -99,9 +99,14 @@ class MergePageTests {
 		List<String> listed = PageText.hrefs(outputs, "/officer/outputs/");
 		assertThat(listed).contains("/officer/outputs/ita-2566-round1-report.docx",
 				"/officer/outputs/ita-2566-round1-errors.csv");
+		assertThat(listed).as("each division's feedback copy on its own").filteredOn((link) -> link.contains("/feedback/"))
+			.hasSize(2);
 		for (String output : listed) {
 			MvcResult file = this.mvc.perform(get(URI.create(output)).with(officer())).andExpect(status().isOk()).andReturn();
 			assertThat(file.getResponse().getContentAsByteArray()).as(output).isNotEmpty();
+			if (output.contains("/feedback/")) {
+				assertThat(savedAs(file)).isIn("แจ้งกลับ-" + FINANCE_FILE, "แจ้งกลับ-" + WORKS_FILE);
+			}
 		}
 
 		MvcResult runs = this.mvc.perform(get("/officer/runs").with(officer())).andExpect(status().isOk()).andReturn();

@@ -204,6 +204,16 @@ class UploadPageTests {
 	}
 
 	@Test
+	void refusesAChosenFileOfNoBytesAsEmpty() throws Exception {
+		MvcResult empty = this.mvc.perform(upload(link(EDUCATION), EDUCATION_FILE, new byte[0]).with(csrf()))
+			.andExpect(status().isUnprocessableEntity())
+			.andReturn();
+
+		assertThat(text(empty)).contains("ไม่รับไฟล์นี้").contains("ไฟล์นี้ว่างเปล่า (ขนาด 0 ไบต์)");
+		assertThat(input(EDUCATION_FILE)).doesNotExist();
+	}
+
+	@Test
 	void answersAWrongLinkWithNotFound() throws Exception {
 		Map<String, String> before = Fixtures.hashes(input());
 

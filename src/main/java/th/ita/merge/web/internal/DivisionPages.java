@@ -73,7 +73,8 @@ class DivisionPages {
 					+ " ครั้งในหนึ่งนาที) ให้รอสักครู่แล้วส่งใหม่");
 			return show(visit.get(), model, Optional.empty());
 		}
-		if (file == null || file.isEmpty()) {
+		// no file chosen; a chosen file of no bytes is checked, and answered as an empty file
+		if (file == null || file.getOriginalFilename() == null || file.getOriginalFilename().isBlank()) {
 			response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
 			model.addAttribute("problem", "ยังไม่ได้เลือกไฟล์ ให้กดเลือกไฟล์แบบรายงานที่กรอกแล้ว แล้วกดส่ง");
 			return show(visit.get(), model, Optional.empty());

@@ -62,7 +62,10 @@ class MergePages {
 		// labels and names, not paths: the page's expressions may not read members of JDK classes such as Path
 		model.addAttribute("outputs",
 				plan.map(this::currentFiles).orElse(List.of()).stream().map(OutputFiles::listed).toList());
-		model.addAttribute("feedback", plan.isPresent() && !feedbackCopies(plan.get()).isEmpty());
+		List<String> copies = plan.isPresent()
+				? feedbackCopies(plan.get()).stream().map((file) -> file.getFileName().toString()).toList() : List.of();
+		model.addAttribute("feedback", !copies.isEmpty());
+		model.addAttribute("feedbackCopies", copies);
 		return "merge";
 	}
 
@@ -83,6 +86,17 @@ class MergePages {
 			.findFirst()
 			.orElseThrow(NotFound::new);
 		return Downloads.of(file, name);
+	}
+
+	/** One division's feedback copy of the last merge, by its name in the feedback folder. */
+	@GetMapping("/officer/outputs/feedback/{name}")
+	ResponseEntity<Resource> feedbackCopy(@PathVariable String name) throws IOException {
+		Plan plan = this.round.now().plan().orElseThrow(NotFound::new);
+		Path copy = feedbackCopies(plan).stream()
+			.filter((file) -> file.getFileName().toString().equals(name))
+			.findFirst()
+			.orElseThrow(NotFound::new);
+		return Downloads.of(copy, "แจ้งกลับ-" + name);
 	}
 
 	@GetMapping("/officer/runs")
