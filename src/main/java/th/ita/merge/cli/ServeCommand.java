@@ -8,6 +8,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 
 import org.springframework.boot.web.server.PortInUseException;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -94,7 +95,10 @@ class ServeCommand implements Callable<Integer> {
 		}
 	}
 
-	/** Opens the page in the default browser; when that cannot be done the address printed is enough. */
+	/**
+	 * Opens the page in the default browser; when that cannot be done, one Thai line says to open
+	 * the address printed (never the opener's own English complaints).
+	 */
 	private static void browse(String address) {
 		try {
 			if (Desktop.isDesktopSupported() && Desktop.getDesktop().isSupported(Desktop.Action.BROWSE)) {
@@ -104,11 +108,20 @@ class ServeCommand implements Callable<Integer> {
 			String os = System.getProperty("os.name", "").toLowerCase(Locale.ROOT);
 			String[] command = os.contains("win") ? new String[] { "rundll32", "url.dll,FileProtocolHandler", address }
 					: os.contains("mac") ? new String[] { "open", address } : new String[] { "xdg-open", address };
-			new ProcessBuilder(command).inheritIO().start();
+			Process opener = new ProcessBuilder(command).redirectOutput(ProcessBuilder.Redirect.DISCARD)
+				.redirectError(ProcessBuilder.Redirect.DISCARD)
+				.start();
+			if (opener.waitFor(10, TimeUnit.SECONDS) && opener.exitValue() != 0) {
+				cannotBrowse(address);
+			}
 		}
 		catch (Exception ex) {
-			Console.OUT.println("เปิดเบราว์เซอร์เองไม่ได้ ให้เปิดเบราว์เซอร์แล้วพิมพ์ " + address);
+			cannotBrowse(address);
 		}
+	}
+
+	private static void cannotBrowse(String address) {
+		Console.OUT.println("เปิดเบราว์เซอร์ให้เองไม่ได้ ให้เปิดเบราว์เซอร์แล้วพิมพ์ " + address);
 	}
 
 	private static boolean portInUse(Throwable failure) {
