@@ -142,7 +142,9 @@ class PlanPageTests {
 	void refusesAFileThatIsNoPlan() throws Exception {
 		byte[] before = Files.readAllBytes(planFile());
 
-		for (Path notAPlan : List.of(Fixtures.SAMPLES.resolve(WebPageSupport.FINANCE_FILE), textFile())) {
+		Path hostile = Path.of("src/test/resources/validation");
+		for (Path notAPlan : List.of(Fixtures.SAMPLES.resolve(WebPageSupport.FINANCE_FILE), textFile(),
+				hostile.resolve("zipBomb.xlsx"), hostile.resolve("billionLaughs.xlsx"))) {
 			MvcResult refused = this.mvc.perform(planForm(notAPlan).with(officer()).with(csrf()))
 				.andExpect(status().isUnprocessableContent())
 				.andReturn();

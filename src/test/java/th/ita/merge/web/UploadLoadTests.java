@@ -75,10 +75,10 @@ class UploadLoadTests {
 		Files.copy(made.resolve("plan.xlsx"), input.resolve("plan.xlsx"));
 		Path output = this.work.resolve("output");
 		WebServer.Settings settings = new WebServer.Settings(input, output, 0, DataSize.ofMegabytes(20));
-		try (ConfigurableApplicationContext server = startOnLoopback(settings, this.work.resolve("web.log"))) {
-			String base = "http://127.0.0.1:" + server.getEnvironment().getProperty("local.server.port");
-			UploadLoadBrowser officer = new UploadLoadBrowser(base);
-			signIn(officer);
+		try (ConfigurableApplicationContext server = HttpBrowser.startOnLoopback(settings, this.work.resolve("web.log"))) {
+			String base = HttpBrowser.base(server);
+			HttpBrowser officer = new HttpBrowser(base);
+			officer.signInAsOfficer();
 			Map<String, String> tokens = tokens(officer.get("/officer").body());
 			assertThat(tokens).hasSize(DIVISIONS);
 
@@ -116,21 +116,8 @@ class UploadLoadTests {
 		}
 	}
 
-	/** The real server, listening on 127.0.0.1 alone for the length of the test (a free port). */
-	private static ConfigurableApplicationContext startOnLoopback(WebServer.Settings settings, Path log)
-			throws Exception {
-		String before = System.getProperty("server.address");
-		System.setProperty("server.address", "127.0.0.1");
-		try {
-			return WebServer.start(settings, log);
-		}
-		finally {
-			System.getProperties().compute("server.address", (name, value) -> before);
-		}
-	}
-
 	/** Starts the merge, then lets every division send its file at the same moment. */
-	private static List<Answer> uploadAtOnceDuringAMerge(UploadLoadBrowser officer, String base,
+	private static List<Answer> uploadAtOnceDuringAMerge(HttpBrowser officer, String base,
 			Map<String, String> tokens, Map<String, Path> files) throws Exception {
 		CountDownLatch gate = new CountDownLatch(1);
 		ExecutorService divisions = Executors.newFixedThreadPool(DIVISIONS);
@@ -139,8 +126,8 @@ class UploadLoadTests {
 			for (Map.Entry<String, String> link : tokens.entrySet()) {
 				String code = link.getKey();
 				answers.add(divisions.submit(() -> {
-					UploadLoadBrowser division = new UploadLoadBrowser(base);
-					String action = firstMatch("action=\"(/upload/[^\"]+)\"",
+					HttpBrowser division = new HttpBrowser(base);
+					String action = HttpBrowser.firstMatch("action=\"(/upload/[^\"]+)\"",
 							division.get("/upload/" + link.getValue()).body()).replace("&amp;", "&");
 					gate.await();
 					long start = System.nanoTime();
@@ -162,26 +149,16 @@ class UploadLoadTests {
 		}
 	}
 
-	private static void signIn(UploadLoadBrowser officer) throws IOException, InterruptedException {
-		String password = "load-test-password";
-		String setup = officer.get("/setup").body();
-		officer.postForm("/setup", Map.of("password", password, "again", password, "_csrf", csrf(setup)));
-		String login = officer.get("/login").body();
-		HttpResponse<String> signedIn = officer.postForm("/login",
-				Map.of("username", "officer", "password", password, "_csrf", csrf(login)));
-		assertThat(signedIn.uri().getPath()).isEqualTo("/officer");
-	}
-
 	/** Presses "merge now": the merge page it leads to says no reason why it did not start. */
-	private static void startMerge(UploadLoadBrowser officer) throws IOException, InterruptedException {
+	private static void startMerge(HttpBrowser officer) throws IOException, InterruptedException {
 		String page = officer.get("/officer/merge").body();
-		HttpResponse<String> started = officer.postForm("/officer/merge", Map.of("_csrf", csrf(page)));
+		HttpResponse<String> started = officer.postForm("/officer/merge", Map.of("_csrf", HttpBrowser.csrf(page)));
 		assertThat(started.statusCode()).isEqualTo(200);
 		assertThat(started.body()).doesNotContain("class=\"alert\"");
 	}
 
 	/** Polls the merge page until it shows how the merge ended. */
-	private static String lastResult(UploadLoadBrowser officer) throws IOException, InterruptedException {
+	private static String lastResult(HttpBrowser officer) throws IOException, InterruptedException {
 		long until = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
 		while (System.nanoTime() < until) {
 			HttpResponse<String> answer = officer.get("/officer/merge");
@@ -198,7 +175,8 @@ class UploadLoadTests {
 
 	private static Map<String, String> tokens(String board) {
 		Map<String, String> tokens = new LinkedHashMap<>();
-		boardRows(board).forEach((code, row) -> tokens.put(code, firstMatch("value=\"[^\"]*/upload/([\\w-]+)\"", row)));
+		boardRows(board).forEach(
+				(code, row) -> tokens.put(code, HttpBrowser.firstMatch("value=\"[^\"]*/upload/([\\w-]+)\"", row)));
 		return tokens;
 	}
 
@@ -228,16 +206,6 @@ class UploadLoadTests {
 			}
 		}
 		return text.toString();
-	}
-
-	private static String csrf(String page) {
-		return firstMatch("name=\"_csrf\" value=\"([^\"]+)\"", page);
-	}
-
-	private static String firstMatch(String regex, String page) {
-		Matcher found = Pattern.compile(regex).matcher(page);
-		assertThat(found.find()).as("%s in the page", regex).isTrue();
-		return found.group(1);
 	}
 
 	private static String code(int n) {

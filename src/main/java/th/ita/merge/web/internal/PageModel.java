@@ -38,6 +38,16 @@ class PageModel {
 			.orElse("");
 	}
 
+	/**
+	 * What a file over the cap is told, for the container's own 413 page too: the servlet container
+	 * refuses such a body before any page reads it (it cannot even read the form's fields), and its
+	 * error dispatch renders {@code error/413.html} with this model.
+	 */
+	@ModelAttribute("tooLarge")
+	String tooLarge() {
+		return Sizes.tooLarge(this.limits.maxFileBytes().toBytes());
+	}
+
 	@ExceptionHandler(MaxUploadSizeExceededException.class)
 	String tooLarge(HttpServletResponse response, Model model) {
 		response.setStatus(HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE);

@@ -14,14 +14,19 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Map;
 import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
+import org.springframework.context.ConfigurableApplicationContext;
+
 /**
- * One person's browser for {@link UploadLoadTests}: its own cookies (so its own session and CSRF
+ * One person's browser against the real server, for the tests a mock cannot make (the servlet
+ * container's own limits, many people at once): its own cookies (so its own session and CSRF
  * token), following redirects as a browser does, every request answered within 60 seconds or
  * failed.
  */
-final class UploadLoadBrowser {
+final class HttpBrowser {
 
 	private static final Duration BOUND = Duration.ofSeconds(60);
 
@@ -29,7 +34,7 @@ final class UploadLoadBrowser {
 
 	private final HttpClient http;
 
-	UploadLoadBrowser(String base) {
+	HttpBrowser(String base) {
 		this.base = base;
 		this.http = HttpClient.newBuilder()
 			.cookieHandler(new CookieManager())
@@ -65,8 +70,54 @@ final class UploadLoadBrowser {
 			.POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())));
 	}
 
+	/** The real server, listening on 127.0.0.1 alone for the length of a test (a free port). */
+	static ConfigurableApplicationContext startOnLoopback(WebServer.Settings settings, Path log) throws Exception {
+		String before = System.getProperty("server.address");
+		System.setProperty("server.address", "127.0.0.1");
+		try {
+			return WebServer.start(settings, log);
+		}
+		finally {
+			System.getProperties().compute("server.address", (name, value) -> before);
+		}
+	}
+
+	/** The address of a server {@link #startOnLoopback} started. */
+	static String base(ConfigurableApplicationContext server) {
+		return "http://127.0.0.1:" + server.getEnvironment().getProperty("local.server.port");
+	}
+
+	/** Sets the officer's first password through the setup page, then signs in with it. */
+	void signInAsOfficer() throws IOException, InterruptedException {
+		String password = "real-server-password";
+		String setup = get("/setup").body();
+		postForm("/setup", Map.of("password", password, "again", password, "_csrf", csrf(setup)));
+		String login = get("/login").body();
+		HttpResponse<String> signedIn = postForm("/login",
+				Map.of("username", "officer", "password", password, "_csrf", csrf(login)));
+		if (!signedIn.uri().getPath().equals("/officer")) {
+			throw new AssertionError("not signed in: " + signedIn.uri());
+		}
+	}
+
+	static String csrf(String page) {
+		return firstMatch("name=\"_csrf\" value=\"([^\"]+)\"", page);
+	}
+
+	static String firstMatch(String regex, String page) {
+		Matcher found = Pattern.compile(regex).matcher(page);
+		if (!found.find()) {
+			throw new AssertionError(regex + " not in the page:\n" + page);
+		}
+		return found.group(1);
+	}
+
 	private HttpRequest.Builder request(String path) {
-		return HttpRequest.newBuilder(URI.create(this.base + path)).timeout(BOUND);
+		// what a browser asks for: pages, so errors come as the Thai pages a person sees
+		return HttpRequest.newBuilder(URI.create(this.base + path))
+			.timeout(BOUND)
+			.header("Accept", "text/html,application/xhtml+xml,*/*;q=0.8")
+			.header("Accept-Language", "th-TH,th;q=0.9");
 	}
 
 	private HttpResponse<String> send(HttpRequest.Builder request) throws IOException, InterruptedException {
