@@ -113,7 +113,8 @@ class MergePageTests {
 		assertThat(rows(runs)).singleElement().satisfies((run) -> {
 			assertThat(run.get(3)).isEqualTo("เสร็จ");
 			assertThat(run.get(4)).as("files").isEqualTo("2");
-			assertThat(run.get(8)).contains(WORKBOOK).contains("feedback.zip");
+			assertThat(run.get(8)).contains("รายงานรวม (Excel): " + WORKBOOK)
+				.contains("ไฟล์แจ้งกลับของทุกสำนัก/กอง (zip): feedback.zip");
 		});
 		String kept = PageText.href(runs, "/" + WORKBOOK);
 		assertThat(kept).matches("/officer/runs/\\d+/" + WORKBOOK.replace(".", "\\."));

@@ -36,6 +36,9 @@ final class OutputFiles {
 		else if (name.endsWith("-report.docx") || name.endsWith("-report.pdf")) {
 			label = "รายงานผลการดำเนินการตามมาตรการ" + (name.endsWith(".pdf") ? " (PDF)" : " (Word)");
 		}
+		else if (name.equals(FEEDBACK_ZIP)) {
+			label = "ไฟล์แจ้งกลับของทุกสำนัก/กอง (zip)";
+		}
 		else if (name.endsWith("-errors.csv")) {
 			label = "บันทึกข้อผิดพลาด (CSV เปิดด้วย Excel)";
 		}

@@ -34,7 +34,7 @@ class PastRuns {
 
 	/** One run as the page lists it. */
 	record Run(long id, String started, String ended, String status, boolean completed, RunTotals totals,
-			List<String> files) {
+			List<OutputFiles.Listed> files) {
 	}
 
 	private final JobRepository repository;
@@ -65,7 +65,7 @@ class PastRuns {
 	private Run run(JobExecution execution) throws IOException {
 		String started = (execution.getStartTime() != null) ? time(execution.getStartTime()) : "";
 		String ended = (execution.getEndTime() != null) ? time(execution.getEndTime()) : "";
-		List<String> files = kept(execution.getId()).stream().map((file) -> file.getFileName().toString()).toList();
+		List<OutputFiles.Listed> files = kept(execution.getId()).stream().map(OutputFiles::listed).toList();
 		return new Run(execution.getId(), started, ended, thai(execution.getStatus()),
 				execution.getStatus() == BatchStatus.COMPLETED, RunTotals.load(execution.getExecutionContext()), files);
 	}
