@@ -184,6 +184,17 @@ final class BrowserTour implements AutoCloseable {
 		return file;
 	}
 
+	/** The page as the browser prints it (A4), saved as {@code <nn>-<name>.pdf}. */
+	Path print(String name) throws IOException {
+		String pdf = (String) this.driver
+			.executeCdpCommand("Page.printToPDF", Map.of("paperWidth", 8.27, "paperHeight", 11.69, "printBackground", true))
+			.get("data");
+		Path file = Files.createDirectories(SCREENSHOTS)
+			.resolve(String.format("%02d-%s.pdf", this.shots.incrementAndGet(), name));
+		Files.write(file, Base64.getDecoder().decode(pdf));
+		return file;
+	}
+
 	/**
 	 * The same page on a phone's screen (390 × 844 CSS pixels, as a phone lays it out), without
 	 * loading it again: a page that answered a form would send the form again.

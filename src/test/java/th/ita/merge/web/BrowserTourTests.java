@@ -2,6 +2,7 @@ package th.ita.merge.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
 import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -9,6 +10,9 @@ import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -124,6 +128,10 @@ class BrowserTourTests {
 		assertThat(link).matches("http://[^/]+:\\d+/upload/[A-Za-z0-9_-]{43}");
 		officer.screenshot("board-with-plan");
 		officer.phoneScreenshot("board-with-plan-phone");
+		assertThat(printedText(officer.print("board-printed"))).as("the board printed to hand out the links")
+			.contains(link.replaceAll("\\s", ""))
+			.doesNotContain("ออกจากระบบ")
+			.doesNotContain("เปลี่ยนแผน");
 		Path template = officer.download(row.findElement(By.linkText("ดาวน์โหลด")), fileName,
 				Duration.ofSeconds(60));
 		assertThat(Files.readAllBytes(template)).startsWith('P', 'K');
@@ -226,6 +234,13 @@ class BrowserTourTests {
 	private Path copy(Path sample, String folder) throws Exception {
 		Path copy = Files.createDirectories(this.work.resolve(folder)).resolve(sample.getFileName());
 		return Files.copy(sample, copy);
+	}
+
+	/** A printed page's text as PDFBox reads it, without the line breaks the page made. */
+	private static String printedText(Path pdf) throws IOException {
+		try (PDDocument document = Loader.loadPDF(pdf.toFile())) {
+			return new PDFTextStripper().getText(document).replaceAll("\\s", "");
+		}
 	}
 
 }
