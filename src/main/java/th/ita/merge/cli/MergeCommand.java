@@ -59,7 +59,8 @@ class MergeCommand implements Callable<Integer> {
 		String database = MergeLauncher.databaseUrl(work);
 		try (ConfigurableApplicationContext context = new SpringApplicationBuilder(ItaMergeApplication.class)
 			.listeners(new QuietLogbackStatus())
-			.properties("spring.datasource.url=" + database,
+			// lazily: only the beans the merge asks for start (the job and its repository)
+			.properties("spring.main.lazy-initialization=true", "spring.datasource.url=" + database,
 					"logging.file.name=" + TechnicalLog.of(this.options.output),
 					"ita.max-file-bytes=" + this.size.maxFileSize().toBytes() + "B")
 			.run()) {

@@ -28,10 +28,13 @@ import th.ita.merge.samples.TemplateFiller;
  * floor over the same files: opening each and parsing its two sheets, nothing else. It prints the
  * files per second, the merge's ratio to the floor and the peak heap in use. With {@code startup}
  * it also times, best of three, the start of a separate JVM for {@code --version} and for the
- * samples' merge (no PDF):
+ * samples' merge (no PDF), on this class path; with {@code shipped}, the same as shipped, after
+ * {@code mvn package}: the jar, the launchers' flags, the extracted jar and its class-data archive
+ * ({@link ShippedStartup}), and with {@code aot=<a JDK 25 home>} that JDK's AOT cache as a note:
  * <pre>
+ * mvn -q package -DskipTests
  * mvn -q test-compile dependency:build-classpath -Dmdep.outputFile=target/cp.txt
- * java -Xmx256m -cp "target/test-classes:target/classes:$(cat target/cp.txt)" th.ita.merge.bench.MergeBenchmark startup 50 200 800
+ * java -Xmx256m -cp "target/test-classes:target/classes:$(cat target/cp.txt)" th.ita.merge.bench.MergeBenchmark startup shipped 50 200 800
  * </pre>
  */
 public final class MergeBenchmark {
@@ -42,9 +45,17 @@ public final class MergeBenchmark {
 	public static void main(String[] args) throws Exception {
 		List<Integer> sizes = new ArrayList<>();
 		boolean startup = false;
+		boolean shipped = false;
+		Path newerJdk = null;
 		for (String arg : args) {
 			if (arg.equals("startup")) {
 				startup = true;
+			}
+			else if (arg.equals("shipped")) {
+				shipped = true;
+			}
+			else if (arg.startsWith("aot=")) {
+				newerJdk = Path.of(arg.substring("aot=".length()));
 			}
 			else {
 				sizes.add(Integer.parseInt(arg));
@@ -52,6 +63,9 @@ public final class MergeBenchmark {
 		}
 		if (startup) {
 			StartupTimes.print();
+		}
+		if (shipped) {
+			ShippedStartup.print(newerJdk);
 		}
 		System.out.println("files\tmerge s\tfloor s\tratio\tfiles/s\tpeak heap MB");
 		for (int size : sizes) {

@@ -16,8 +16,9 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * The launchers the officer double-clicks: they start {@code serve --open} on the jar beside them,
  * from their own folder (so {@code input} and {@code output} are those beside the jar), with the
- * memory setting, and say in Thai when Java is missing. The shell launcher is run for real with a
- * stand-in {@code java} that records how it was called.
+ * memory setting, and say in Thai when Java is missing. Given a command they run it instead, and
+ * with the class-data archive beside them they pass it to Java. The shell launcher is run for real
+ * with a stand-in {@code java} that records how it was called.
  */
 class LauncherTests {
 
@@ -41,7 +42,25 @@ class LauncherTests {
 		assertThat(called.get(0)).as("runs from the launcher's folder").isEqualTo(office.toRealPath().toString());
 		assertThat(called.get(1)).contains("-Xmx512m")
 			.contains("-jar ita-merge.jar serve --open --port 8181")
-			.contains("-Dfile.encoding=UTF-8");
+			.contains("-Dfile.encoding=UTF-8")
+			.doesNotContain("SharedArchiveFile");
+	}
+
+	@Test
+	void shellLauncherRunsACommandGivenItWithTheArchiveBesideIt() throws Exception {
+		Path office = Files.createDirectories(this.folder.resolve("office"));
+		Files.copy(LAUNCHERS.resolve("ita-merge.sh"), office.resolve("ita-merge.sh"));
+		Files.writeString(office.resolve("ita-merge.jsa"), "");
+		Path bin = standInJava();
+
+		assertThat(run(office, bin + ":/usr/bin:/bin", "ita-merge.sh", "merge", "--input", "in").status()).isZero();
+		String merge = Files.readAllLines(bin.resolve("called")).get(1);
+		assertThat(run(office, bin + ":/usr/bin:/bin", "ita-merge.sh", "--version").status()).isZero();
+		String version = Files.readAllLines(bin.resolve("called")).get(1);
+
+		assertThat(merge).contains("-XX:TieredStopAtLevel=1 -XX:+UseSerialGC -XX:SharedArchiveFile=ita-merge.jsa -Xshare:auto")
+			.endsWith("-jar ita-merge.jar merge --input in");
+		assertThat(version).endsWith("-jar ita-merge.jar --version");
 	}
 
 	@Test
@@ -66,11 +85,23 @@ class LauncherTests {
 		assertThat(cmd).contains("chcp 65001")
 			.contains("cd /d \"%~dp0\"")
 			.contains("-Xmx512m")
-			.contains("-jar \"%~dp0ita-merge.jar\" serve --open %*")
+			.contains("-jar \"%~dp0ita-merge.jar\" %ITA_PAGE% %*")
+			.contains("set \"ITA_PAGE=serve --open\"")
 			.contains("ไม่พบ Java ในเครื่องนี้");
 		String sh = Files.readString(LAUNCHERS.resolve("ita-merge.sh"));
 		assertThat(javaLine(cmd)).as("both launchers pass the same settings")
-			.contains(javaLine(sh).substring(0, javaLine(sh).indexOf(" -jar")).replace("exec ", ""));
+			.contains(javaLine(sh).substring(0, javaLine(sh).indexOf(" -jar"))
+				.replace("exec ", "")
+				.replace("$ITA_CDS", "%ITA_CDS%"));
+		assertThat(cmd).as("and the same archive").contains(archiveSetting(sh));
+	}
+
+	private static String archiveSetting(String script) {
+		return script.lines()
+			.filter((line) -> line.contains("ITA_CDS=") && line.contains("-XX:"))
+			.map((line) -> line.substring(line.indexOf("-XX:"), line.lastIndexOf('"')))
+			.findFirst()
+			.orElseThrow();
 	}
 
 	private static String javaLine(String script) {

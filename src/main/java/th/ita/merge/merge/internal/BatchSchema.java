@@ -7,6 +7,7 @@ import java.sql.SQLException;
 import javax.sql.DataSource;
 
 import org.springframework.beans.factory.InitializingBean;
+import org.springframework.context.annotation.Lazy;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.jdbc.datasource.init.ResourceDatabasePopulator;
 import org.springframework.stereotype.Component;
@@ -14,9 +15,11 @@ import org.springframework.stereotype.Component;
 /**
  * Makes the job repository's tables in the history database when they are not there yet, and
  * leaves them alone when they are. Spring Batch's own script creates them without "IF NOT EXISTS",
- * so running it on every start would fail and fill the history's trace file.
+ * so running it on every start would fail and fill the history's trace file. Made at start-up even
+ * when the merge starts its beans lazily: no bean asks for it, yet the job repository needs it.
  */
 @Component
+@Lazy(false)
 class BatchSchema implements InitializingBean {
 
 	private static final String SCRIPT = "org/springframework/batch/core/schema-h2.sql";
