@@ -10,6 +10,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import org.apache.poi.ooxml.util.PackageHelper;
+import org.apache.poi.openxml4j.opc.OPCPackage;
 import org.apache.poi.ss.usermodel.ClientAnchor;
 import org.apache.poi.ss.usermodel.FillPatternType;
 import org.apache.poi.ss.usermodel.IndexedColors;
@@ -29,8 +31,10 @@ import th.ita.merge.problem.Problem;
  * The feedback copy of a division's file ({@code <output>/feedback/<file name>}): the division's
  * own workbook with every problem cell highlighted and commented in Thai, behind a first sheet
  * that lists every problem with a link to its cell. The copy is made from the bytes the merge
- * already read, so the original is not read again, and it is written atomically. Files without
- * problems, and files that cannot be opened safely, get no copy.
+ * already read, so the original is not read again, and it is written atomically. Only the sheets
+ * it changes pass through POI's workbook model; the others, and the shared strings, are copied as
+ * they came ({@link UntouchedParts}). Files without problems, and files that cannot be opened
+ * safely, get no copy.
  */
 public final class FeedbackCopy {
 
@@ -72,9 +76,12 @@ public final class FeedbackCopy {
 			Files.deleteIfExists(target);
 			return Optional.empty();
 		}
-		try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(content))) {
+		OPCPackage pkg = PackageHelper.open(new ByteArrayInputStream(content));
+		UntouchedParts untouched = UntouchedParts.swap(pkg, problems.stream().map(Problem::sheet).toList());
+		try (XSSFWorkbook workbook = new XSSFWorkbook(pkg)) {
 			new Marker(workbook).mark(problems);
 			ProblemListSheet.write(workbook, problems);
+			untouched.restore(workbook);
 			AtomicFiles.write(target, workbook::write);
 		}
 		return Optional.of(target);

@@ -8,7 +8,11 @@ import org.apache.poi.ss.usermodel.Hyperlink;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.util.CellRangeAddress;
+import org.apache.poi.xssf.usermodel.XSSFCell;
+import org.apache.poi.xssf.usermodel.XSSFRichTextString;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.openxmlformats.schemas.spreadsheetml.x2006.main.CTCell;
+import org.openxmlformats.schemas.spreadsheetml.x2006.main.STCellType;
 
 import th.ita.merge.problem.Problem;
 import th.ita.merge.xlsx.PrintLayout;
@@ -39,7 +43,7 @@ final class ProblemListSheet {
 		Row header = sheet.createRow(0);
 		for (int i = 0; i < HEADERS.size(); i++) {
 			Cell cell = header.createCell(i);
-			cell.setCellValue(HEADERS.get(i));
+			text(cell, HEADERS.get(i));
 			cell.setCellStyle(styles.get(Look.TABLE_HEADER));
 		}
 		int index = 1;
@@ -50,7 +54,7 @@ final class ProblemListSheet {
 			int lines = 1;
 			for (int i = 0; i < values.size(); i++) {
 				Cell cell = row.createCell(i);
-				cell.setCellValue(SheetWriter.fit(values.get(i)));
+				text(cell, SheetWriter.fit(values.get(i)));
 				cell.setCellStyle(styles.get(Look.CELL));
 				lines = Math.max(lines, RowHeights.lines(values.get(i), WIDTHS[i]));
 			}
@@ -74,6 +78,16 @@ final class ProblemListSheet {
 		workbook.setActiveSheet(0);
 		workbook.setFirstVisibleTab(0);
 		sheet.setSelected(true);
+	}
+
+	/**
+	 * Writes a text into the cell itself (an inline string) rather than into the workbook's shared
+	 * strings, so the division's own shared strings are copied into the feedback copy untouched.
+	 */
+	private static void text(Cell cell, String text) {
+		CTCell xml = ((XSSFCell) cell).getCTCell();
+		xml.setT(STCellType.INLINE_STR);
+		xml.setIs(new XSSFRichTextString(text).getCTRst());
 	}
 
 	/** "ข้อผิดพลาด", or with a number when the division already has a sheet of that name. */

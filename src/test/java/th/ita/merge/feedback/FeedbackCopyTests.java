@@ -2,10 +2,16 @@ package th.ita.merge.feedback;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipInputStream;
 
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
@@ -52,6 +58,42 @@ class FeedbackCopyTests {
 			assertThat(workbook.workbook().getSheetAt(0).getRow(1).getCell(3).getHyperlink().getAddress())
 				.isEqualTo("'ผลการดำเนินการ'!" + listed.get(1).get(3));
 		}
+	}
+
+	@Test
+	void copiesWhatItDoesNotMarkAsItCameAndSelectsOnlyTheProblemList() throws Exception {
+		Path original = Path.of("src/test/resources/validation/errorCells.xlsx");
+		byte[] before = Files.readAllBytes(original);
+		Problem risk = Problem.of(ProblemCode.RISK_SCORE_MISMATCH,
+				Location.ofFile("errorCells.xlsx").at("ความเสี่ยงการทุจริต", "E8", "คะแนน"), "9");
+
+		Path copy = FeedbackCopy.write("errorCells.xlsx", before, this.output, List.of(risk)).orElseThrow();
+
+		Map<String, byte[]> parts = parts(before);
+		Map<String, byte[]> copied = parts(Files.readAllBytes(copy));
+		for (String untouched : List.of("xl/sharedStrings.xml", "xl/worksheets/sheet1.xml", "xl/worksheets/sheet4.xml")) {
+			assertThat(copied.get(untouched)).as(untouched).isEqualTo(parts.get(untouched));
+		}
+		assertThat(copied.get("xl/worksheets/sheet3.xml")).as("the marked risk sheet")
+			.isNotEqualTo(parts.get("xl/worksheets/sheet3.xml"));
+		try (OutputWorkbook workbook = OutputWorkbook.open(copy)) {
+			for (int i = 0; i < workbook.workbook().getNumberOfSheets(); i++) {
+				assertThat(workbook.workbook().getSheetAt(i).isSelected()).as("sheet %d selected", i).isEqualTo(i == 0);
+			}
+			assertThat(workbook.sheet("ความเสี่ยงการทุจริต").getRow(7).getCell(4).getCellComment()).isNotNull();
+			assertThat(workbook.rows("ข้อผิดพลาด", 7).get(1)).contains("ความเสี่ยงการทุจริต", "E8", "คะแนน", "9");
+		}
+	}
+
+	/** Every part of a package, uncompressed, by name. */
+	private static Map<String, byte[]> parts(byte[] zip) throws IOException {
+		Map<String, byte[]> parts = new HashMap<>();
+		try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(zip))) {
+			for (ZipEntry entry = in.getNextEntry(); entry != null; entry = in.getNextEntry()) {
+				parts.put(entry.getName(), in.readAllBytes());
+			}
+		}
+		return parts;
 	}
 
 	@Test
