@@ -29,7 +29,7 @@ final class ProblemListSheet {
 	static final List<String> HEADERS = List.of("ลำดับ", "ระดับ", "ชีต", "เซลล์", "ช่องข้อมูล", "ค่าที่พบ",
 			"สิ่งที่ผิดและวิธีแก้ไข");
 
-	private static final int[] WIDTHS = { 7, 12, 18, 9, 22, 30, 80 };
+	static final int[] WIDTHS = { 7, 12, 18, 9, 22, 30, 80 };
 
 	private ProblemListSheet() {
 	}
@@ -49,8 +49,7 @@ final class ProblemListSheet {
 		int index = 1;
 		for (Problem problem : problems) {
 			Row row = sheet.createRow(index);
-			List<String> values = List.of(Integer.toString(index), problem.severity().thai(), problem.sheet(),
-					problem.cell(), problem.field(), problem.value(), problem.message());
+			List<String> values = values(index, problem);
 			int lines = 1;
 			for (int i = 0; i < values.size(); i++) {
 				Cell cell = row.createCell(i);
@@ -61,7 +60,7 @@ final class ProblemListSheet {
 			row.setHeightInPoints(RowHeights.points(lines));
 			if (!problem.cell().isEmpty() && workbook.getSheet(problem.sheet()) != null) {
 				Hyperlink link = workbook.getCreationHelper().createHyperlink(HyperlinkType.DOCUMENT);
-				link.setAddress("'" + problem.sheet().replace("'", "''") + "'!" + problem.cell());
+				link.setAddress(address(problem));
 				row.getCell(3).setHyperlink(link);
 				row.getCell(3).setCellStyle(styles.get(Look.LINK));
 			}
@@ -78,6 +77,17 @@ final class ProblemListSheet {
 		workbook.setActiveSheet(0);
 		workbook.setFirstVisibleTab(0);
 		sheet.setSelected(true);
+	}
+
+	/** What the list says of a problem, column by column. */
+	static List<String> values(int index, Problem problem) {
+		return List.of(Integer.toString(index), problem.severity().thai(), problem.sheet(), problem.cell(),
+				problem.field(), problem.value(), problem.message());
+	}
+
+	/** Where a problem's link leads: its cell, as {@code 'sheet'!H12}. */
+	static String address(Problem problem) {
+		return "'" + problem.sheet().replace("'", "''") + "'!" + problem.cell();
 	}
 
 	/**

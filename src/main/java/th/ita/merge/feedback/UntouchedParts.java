@@ -9,9 +9,6 @@ import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import org.apache.poi.ooxml.POIXMLDocumentPart;
 import org.apache.poi.openxml4j.exceptions.OpenXML4JException;
@@ -40,11 +37,6 @@ final class UntouchedParts {
 	private static final byte[] NO_STRINGS = ("<sst xmlns=\"" + XSSFRelation.NS_SPREADSHEETML
 			+ "\" count=\"0\" uniqueCount=\"0\"/>").getBytes(StandardCharsets.UTF_8);
 
-	private static final String TAB_SELECTED = "tabSelected";
-
-	private static final Pattern ATTRIBUTE_VALUE = Pattern.compile("\\s*=\\s*(['\"])(.*?)\\1", Pattern.DOTALL);
-
-	private static final Set<String> FALSE = Set.of("0", "false");
 
 	/** Each swapped part's name and its own bytes. */
 	private final Map<PackagePartName, byte[]> originals;
@@ -134,22 +126,14 @@ final class UntouchedParts {
 	}
 
 	/**
-	 * Whether a sheet's XML may select its tab: any {@code tabSelected} attribute whose value is
-	 * not plainly false. Read as Latin-1, which keeps every ASCII byte of UTF-8 as it is; XML in
-	 * any other encoding (no {@code <} or UTF-8 byte-order mark first) is taken to select it.
+	 * Whether a sheet's XML may select its tab ({@link SheetEdit#selectsTab}); XML in any other
+	 * encoding than UTF-8 (no {@code <} or UTF-8 byte-order mark first) is taken to select it.
 	 */
 	static boolean selectsTab(byte[] xml) {
 		if (xml.length == 0 || (xml[0] != '<' && xml[0] != (byte) 0xEF)) {
 			return true;
 		}
-		String text = new String(xml, StandardCharsets.ISO_8859_1);
-		for (int at = text.indexOf(TAB_SELECTED); at >= 0; at = text.indexOf(TAB_SELECTED, at + 1)) {
-			Matcher value = ATTRIBUTE_VALUE.matcher(text).region(at + TAB_SELECTED.length(), text.length());
-			if (!value.lookingAt() || !FALSE.contains(value.group(2).strip())) {
-				return true;
-			}
-		}
-		return false;
+		return SheetEdit.selectsTab(new String(xml, StandardCharsets.ISO_8859_1));
 	}
 
 }

@@ -3,6 +3,7 @@ package th.ita.merge.feedback;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -15,6 +16,12 @@ import java.util.zip.ZipInputStream;
 
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
+import org.apache.poi.ss.usermodel.IndexedColors;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFCell;
+import org.apache.poi.xssf.usermodel.XSSFComment;
+import org.apache.poi.xssf.usermodel.XSSFSheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -83,6 +90,64 @@ class FeedbackCopyTests {
 			assertThat(workbook.sheet("ความเสี่ยงการทุจริต").getRow(7).getCell(4).getCellComment()).isNotNull();
 			assertThat(workbook.rows("ข้อผิดพลาด", 7).get(1)).contains("ความเสี่ยงการทุจริต", "E8", "คะแนน", "9");
 		}
+	}
+
+	@Test
+	void marksCellsTheDivisionLeftEmptyAndPutsTheProblemsOfOneCellInOneComment() throws Exception {
+		Location sheet = Location.ofFile("errorCells.xlsx").at("ผลการดำเนินการ", "", "");
+		List<Problem> problems = List.of(problem(ProblemCode.RESULT_CONTRADICTS_STATE, sheet, "H10"),
+				problem(ProblemCode.RISK_DUPLICATE, sheet, "H10"), problem(ProblemCode.RESULT_CONTRADICTS_STATE,
+						sheet, "Z9"), problem(ProblemCode.RESULT_CONTRADICTS_STATE, sheet, "B300"));
+
+		Path copy = FeedbackCopy.write("errorCells.xlsx",
+				Files.readAllBytes(Path.of("src/test/resources/validation/errorCells.xlsx")), this.output, problems)
+			.orElseThrow();
+
+		try (OutputWorkbook workbook = OutputWorkbook.open(copy)) {
+			Sheet marked = workbook.sheet("ผลการดำเนินการ");
+			XSSFCell h10 = (XSSFCell) marked.getRow(9).getCell(7);
+			assertThat(h10.getCellComment().getString().getString()).isEqualTo(problems.get(0).severity().thai() + ": "
+					+ problems.get(0).message() + "\n\n" + problems.get(1).severity().thai() + ": " + problems.get(1).message());
+			assertThat(h10.getCellStyle().getFillForegroundColorColor().getIndexed())
+				.as("the last problem's colour: an error's").isEqualTo(IndexedColors.ROSE.getIndex());
+			for (XSSFCell added : List.of((XSSFCell) marked.getRow(8).getCell(25), (XSSFCell) marked.getRow(299).getCell(1))) {
+				assertThat(added.getCellStyle().getFillForegroundColorColor().getIndexed()).as(added.getReference())
+					.isEqualTo(IndexedColors.LIGHT_ORANGE.getIndex());
+				assertThat(added.getCellComment()).as(added.getReference()).isNotNull();
+			}
+			assertThat(marked.getRow(8).getCell(6).getCellType()).as("the row's own cells kept")
+				.isNotEqualTo(org.apache.poi.ss.usermodel.CellType.BLANK);
+		}
+	}
+
+	@Test
+	void aSheetWithCommentsOfItsOwnKeepsThemAndGetsTheProblemsToo() throws Exception {
+		byte[] commented;
+		try (XSSFWorkbook workbook = new XSSFWorkbook(Files.newInputStream(Path.of(
+				"src/test/resources/validation/errorCells.xlsx")))) {
+			XSSFSheet sheet = workbook.getSheet("ผลการดำเนินการ");
+			XSSFComment note = sheet.createDrawingPatriarch()
+				.createCellComment(workbook.getCreationHelper().createClientAnchor());
+			note.setString(workbook.getCreationHelper().createRichTextString("ของกองเอง"));
+			sheet.getRow(9).getCell(7).setCellComment(note);
+			ByteArrayOutputStream out = new ByteArrayOutputStream();
+			workbook.write(out);
+			commented = out.toByteArray();
+		}
+		Location sheet = Location.ofFile("commented.xlsx").at("ผลการดำเนินการ", "", "");
+		Problem problem = problem(ProblemCode.RESULT_CONTRADICTS_STATE, sheet, "H10");
+
+		Path copy = FeedbackCopy.write("commented.xlsx", commented, this.output, List.of(problem)).orElseThrow();
+
+		try (OutputWorkbook workbook = OutputWorkbook.open(copy)) {
+			assertThat(workbook.sheet("ผลการดำเนินการ").getRow(9).getCell(7).getCellComment().getString().getString())
+				.isEqualTo("ของกองเอง\n\n" + problem.severity().thai() + ": " + problem.message());
+			assertThat(workbook.workbook().getSheetAt(0).getSheetName()).isEqualTo("ข้อผิดพลาด");
+		}
+	}
+
+	private static Problem problem(ProblemCode code, Location sheet, String cell) {
+		return Problem.of(code, sheet.at(sheet.sheet(), cell, "ผลการดำเนินการ"), "ค่า");
 	}
 
 	/** Every part of a package, uncompressed, by name. */
