@@ -10,6 +10,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import org.apache.poi.ooxml.util.PackageHelper;
+import org.apache.poi.openxml4j.opc.OPCPackage;
 import org.apache.poi.ss.usermodel.ClientAnchor;
 import org.apache.poi.ss.usermodel.FillPatternType;
 import org.apache.poi.ss.usermodel.IndexedColors;
@@ -21,6 +23,8 @@ import org.apache.poi.xssf.usermodel.XSSFDrawing;
 import org.apache.poi.xssf.usermodel.XSSFRow;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 import th.ita.merge.io.AtomicFiles;
 import th.ita.merge.problem.Problem;
@@ -29,10 +33,16 @@ import th.ita.merge.problem.Problem;
  * The feedback copy of a division's file ({@code <output>/feedback/<file name>}): the division's
  * own workbook with every problem cell highlighted and commented in Thai, behind a first sheet
  * that lists every problem with a link to its cell. The copy is made from the bytes the merge
- * already read, so the original is not read again, and it is written atomically. Files without
- * problems, and files that cannot be opened safely, get no copy.
+ * already read, so the original is not read again, and it is written atomically. It is made part
+ * by part ({@link PackageCopy}): the few parts it changes are edited in their own XML and the rest
+ * copied as they came, at a small part of the cost of opening the workbook; a package that way
+ * does not know how to edit goes through POI's workbook model, which then parses only the sheets
+ * it changes ({@link UntouchedParts}). Files without problems, and files that cannot be opened
+ * safely, get no copy.
  */
 public final class FeedbackCopy {
+
+	private static final Logger LOGGER = LoggerFactory.getLogger(FeedbackCopy.class);
 
 	/** The folder under the output folder that holds the feedback copies. */
 	public static final String FOLDER = "feedback";
@@ -72,12 +82,37 @@ public final class FeedbackCopy {
 			Files.deleteIfExists(target);
 			return Optional.empty();
 		}
-		try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(content))) {
-			new Marker(workbook).mark(problems);
-			ProblemListSheet.write(workbook, problems);
-			AtomicFiles.write(target, workbook::write);
+		ZipParts copy;
+		try {
+			copy = PackageCopy.of(content, problems);
+		}
+		catch (UnusualPackage ex) {
+			LOGGER.debug("The feedback copy of {} goes through the workbook model: {}", name, ex.getMessage());
+			throughWorkbookModel(content, problems, target);
+			return Optional.of(target);
+		}
+		catch (RuntimeException ex) {
+			// a package the part edits should have known: the division still gets its copy
+			LOGGER.warn("The feedback copy of {} goes through the workbook model", name, ex);
+			throughWorkbookModel(content, problems, target);
+			return Optional.of(target);
+		}
+		try (copy) {
+			AtomicFiles.write(target, copy::writeTo);
 		}
 		return Optional.of(target);
+	}
+
+	/** The copy made by opening the division's workbook with POI's model: for what the package copy does not edit. */
+	private static void throughWorkbookModel(byte[] content, List<Problem> problems, Path target) throws IOException {
+		OPCPackage pkg = PackageHelper.open(new ByteArrayInputStream(content));
+		UntouchedParts untouched = UntouchedParts.swap(pkg, problems.stream().map(Problem::sheet).toList());
+		try (XSSFWorkbook workbook = new XSSFWorkbook(pkg)) {
+			new Marker(workbook).mark(problems);
+			ProblemListSheet.write(workbook, problems);
+			untouched.restore(workbook);
+			AtomicFiles.write(target, workbook::write);
+		}
 	}
 
 	/** Highlights and comments problem cells, with one highlighted style per original style. */

@@ -8,7 +8,11 @@ import org.apache.poi.ss.usermodel.Hyperlink;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.util.CellRangeAddress;
+import org.apache.poi.xssf.usermodel.XSSFCell;
+import org.apache.poi.xssf.usermodel.XSSFRichTextString;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.openxmlformats.schemas.spreadsheetml.x2006.main.CTCell;
+import org.openxmlformats.schemas.spreadsheetml.x2006.main.STCellType;
 
 import th.ita.merge.problem.Problem;
 import th.ita.merge.xlsx.PrintLayout;
@@ -25,7 +29,7 @@ final class ProblemListSheet {
 	static final List<String> HEADERS = List.of("ลำดับ", "ระดับ", "ชีต", "เซลล์", "ช่องข้อมูล", "ค่าที่พบ",
 			"สิ่งที่ผิดและวิธีแก้ไข");
 
-	private static final int[] WIDTHS = { 7, 12, 18, 9, 22, 30, 80 };
+	static final int[] WIDTHS = { 7, 12, 18, 9, 22, 30, 80 };
 
 	private ProblemListSheet() {
 	}
@@ -39,25 +43,24 @@ final class ProblemListSheet {
 		Row header = sheet.createRow(0);
 		for (int i = 0; i < HEADERS.size(); i++) {
 			Cell cell = header.createCell(i);
-			cell.setCellValue(HEADERS.get(i));
+			text(cell, HEADERS.get(i));
 			cell.setCellStyle(styles.get(Look.TABLE_HEADER));
 		}
 		int index = 1;
 		for (Problem problem : problems) {
 			Row row = sheet.createRow(index);
-			List<String> values = List.of(Integer.toString(index), problem.severity().thai(), problem.sheet(),
-					problem.cell(), problem.field(), problem.value(), problem.message());
+			List<String> values = values(index, problem);
 			int lines = 1;
 			for (int i = 0; i < values.size(); i++) {
 				Cell cell = row.createCell(i);
-				cell.setCellValue(SheetWriter.fit(values.get(i)));
+				text(cell, SheetWriter.fit(values.get(i)));
 				cell.setCellStyle(styles.get(Look.CELL));
 				lines = Math.max(lines, RowHeights.lines(values.get(i), WIDTHS[i]));
 			}
 			row.setHeightInPoints(RowHeights.points(lines));
 			if (!problem.cell().isEmpty() && workbook.getSheet(problem.sheet()) != null) {
 				Hyperlink link = workbook.getCreationHelper().createHyperlink(HyperlinkType.DOCUMENT);
-				link.setAddress("'" + problem.sheet().replace("'", "''") + "'!" + problem.cell());
+				link.setAddress(address(problem));
 				row.getCell(3).setHyperlink(link);
 				row.getCell(3).setCellStyle(styles.get(Look.LINK));
 			}
@@ -74,6 +77,27 @@ final class ProblemListSheet {
 		workbook.setActiveSheet(0);
 		workbook.setFirstVisibleTab(0);
 		sheet.setSelected(true);
+	}
+
+	/** What the list says of a problem, column by column. */
+	static List<String> values(int index, Problem problem) {
+		return List.of(Integer.toString(index), problem.severity().thai(), problem.sheet(), problem.cell(),
+				problem.field(), problem.value(), problem.message());
+	}
+
+	/** Where a problem's link leads: its cell, as {@code 'sheet'!H12}. */
+	static String address(Problem problem) {
+		return "'" + problem.sheet().replace("'", "''") + "'!" + problem.cell();
+	}
+
+	/**
+	 * Writes a text into the cell itself (an inline string) rather than into the workbook's shared
+	 * strings, so the division's own shared strings are copied into the feedback copy untouched.
+	 */
+	private static void text(Cell cell, String text) {
+		CTCell xml = ((XSSFCell) cell).getCTCell();
+		xml.setT(STCellType.INLINE_STR);
+		xml.setIs(new XSSFRichTextString(text).getCTRst());
 	}
 
 	/** "ข้อผิดพลาด", or with a number when the division already has a sheet of that name. */

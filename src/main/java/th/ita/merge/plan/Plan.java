@@ -18,7 +18,7 @@ public record Plan(Organization organization, ReportingPeriod period, SignOff si
 		List<Indicator> indicators, List<Measure> measures, RiskSettings risk) {
 
 	public Plan {
-		divisions = List.copyOf(divisions);
+		divisions = Roster.of(divisions);
 		indicators = List.copyOf(indicators);
 		measures = List.copyOf(measures);
 	}
@@ -34,7 +34,7 @@ public record Plan(Organization organization, ReportingPeriod period, SignOff si
 	}
 
 	public Optional<Division> division(String code) {
-		return this.divisions.stream().filter((division) -> division.code().equals(code)).findFirst();
+		return ((Roster) this.divisions).withCode(code);
 	}
 
 	/** The name of the division with this code, or the code itself when the roster has no such division. */

@@ -82,22 +82,13 @@ public final class ColumnShares {
 		for (; left < 0; left++) {
 			widths[mostAbove(widths, header)]--;
 		}
-		List<int[][]> lengths = new ArrayList<>();
-		for (List<String> row : rows) {
-			int[][] cells = new int[columns][];
-			for (int column = 0; column < columns; column++) {
-				cells[column] = paragraphLengths(row.get(column));
-			}
-			lengths.add(cells);
-		}
+		Heights heights = new Heights(rows, widths);
 		for (; left > 0; left--) {
 			int best = -1;
 			double bestGain = 0.001;
-			double height = height(lengths, widths);
+			double height = heights.height();
 			for (int column = 0; column < columns; column++) {
-				widths[column]++;
-				double gain = height - height(lengths, widths);
-				widths[column]--;
+				double gain = height - heights.heightWider(column);
 				if (gain > bestGain) {
 					best = column;
 					bestGain = gain;
@@ -107,6 +98,7 @@ public final class ColumnShares {
 				best = furthestBelow(widths, usual, usualTotal, total);
 			}
 			widths[best]++;
+			heights.widened(best);
 		}
 		return widths;
 	}
@@ -151,22 +143,99 @@ public final class ColumnShares {
 		return column;
 	}
 
-	/** The table's height in lines, each row as tall as its tallest cell, as a smooth estimate. */
-	private static double height(List<int[][]> rows, int[] widths) {
-		double height = 0;
-		for (int[][] row : rows) {
-			double tallest = 1;
-			for (int column = 0; column < widths.length; column++) {
-				double perLine = Math.max(2, widths[column] * RowHeights.CHARS_PER_WIDTH_UNIT - RowHeights.LOST_PER_LINE);
-				double lines = 0;
-				for (int length : row[column]) {
-					lines += Math.max(1, length / perLine);
+	/**
+	 * The table's height in lines, each row as tall as its tallest cell, as a smooth estimate; kept
+	 * per cell, with each row's tallest and second tallest, so that trying a column one unit wider
+	 * recomputes that column's cells only, rather than the whole table once per column tried.
+	 */
+	private static final class Heights {
+
+		private final List<int[][]> lengths = new ArrayList<>();
+
+		private final int[] widths;
+
+		/** Each row's cells' heights at the current widths. */
+		private final double[][] cells;
+
+		/** Each row's tallest cell (at least one line), the column it is in, and the tallest of the others. */
+		private final double[] tallest;
+
+		private final int[] tallestAt;
+
+		private final double[] others;
+
+		Heights(List<List<String>> rows, int[] widths) {
+			this.widths = widths;
+			this.cells = new double[rows.size()][widths.length];
+			this.tallest = new double[rows.size()];
+			this.tallestAt = new int[rows.size()];
+			this.others = new double[rows.size()];
+			for (int r = 0; r < rows.size(); r++) {
+				int[][] row = new int[widths.length][];
+				for (int column = 0; column < widths.length; column++) {
+					row[column] = paragraphLengths(rows.get(r).get(column));
+					this.cells[r][column] = lines(row[column], widths[column]);
 				}
-				tallest = Math.max(tallest, lines);
+				this.lengths.add(row);
+				rank(r);
 			}
-			height += tallest;
 		}
-		return height;
+
+		double height() {
+			double height = 0;
+			for (double row : this.tallest) {
+				height += row;
+			}
+			return height;
+		}
+
+		/** The height were {@code column} one unit wider. */
+		double heightWider(int column) {
+			double height = 0;
+			for (int r = 0; r < this.cells.length; r++) {
+				double rest = (this.tallestAt[r] == column) ? this.others[r] : this.tallest[r];
+				height += Math.max(rest, lines(this.lengths.get(r)[column], this.widths[column] + 1));
+			}
+			return height;
+		}
+
+		/** {@code column} has been made one unit wider. */
+		void widened(int column) {
+			for (int r = 0; r < this.cells.length; r++) {
+				this.cells[r][column] = lines(this.lengths.get(r)[column], this.widths[column]);
+				rank(r);
+			}
+		}
+
+		private void rank(int r) {
+			double first = 1;
+			double second = 1;
+			int at = -1;
+			for (int c = 0; c < this.widths.length; c++) {
+				double cell = this.cells[r][c];
+				if (cell > first) {
+					second = first;
+					first = cell;
+					at = c;
+				}
+				else if (cell > second) {
+					second = cell;
+				}
+			}
+			this.tallest[r] = first;
+			this.tallestAt[r] = at;
+			this.others[r] = second;
+		}
+
+		private static double lines(int[] paragraphs, int width) {
+			double perLine = Math.max(2, width * RowHeights.CHARS_PER_WIDTH_UNIT - RowHeights.LOST_PER_LINE);
+			double lines = 0;
+			for (int length : paragraphs) {
+				lines += Math.max(1, length / perLine);
+			}
+			return lines;
+		}
+
 	}
 
 	private static int[] paragraphLengths(String text) {

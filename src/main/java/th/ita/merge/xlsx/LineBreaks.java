@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.ToDoubleFunction;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -22,6 +23,12 @@ final class LineBreaks {
 
 	/** The start of a web address. */
 	private static final Pattern ADDRESS = Pattern.compile("(?i)(https?://|www\\.)");
+
+	private static final Locale THAI = Locale.forLanguageTag("th");
+
+	/** Java's Thai line breaker, one per thread: making one per paragraph costs more than the breaking. */
+	private static final ThreadLocal<BreakIterator> WORDS = ThreadLocal
+		.withInitial(() -> BreakIterator.getLineInstance(THAI));
 
 	/** The width of a text in points, in the font of the text being broken. */
 	private final ToDoubleFunction<String> width;
@@ -60,14 +67,15 @@ final class LineBreaks {
 
 	/** Breaks {@code text[from, to)} into lines of at most {@code room} points, added to {@code lines}. */
 	private void wrap(String text, int from, int to, float room, List<int[]> lines) {
-		BreakIterator words = BreakIterator.getLineInstance(Locale.forLanguageTag("th"));
-		words.setText(text.substring(from, to));
+		BreakIterator words = WORDS.get();
+		String paragraph = text.substring(from, to);
+		words.setText(paragraph);
+		List<int[]> addresses = addresses(paragraph);
 		int lineStart = from;
 		float used = 0;
-		String paragraph = text.substring(from, to);
 		int start = words.first();
 		for (int end = words.next(); end != BreakIterator.DONE; end = words.next()) {
-			if (insideAddress(paragraph, end)) {
+			if (!addresses.isEmpty() && inside(addresses, end)) {
 				continue;
 			}
 			String word = text.substring(from + start, from + end);
@@ -103,25 +111,36 @@ final class LineBreaks {
 	}
 
 	/**
-	 * Whether {@code at} falls inside a web address, which spreadsheets keep whole as one word
-	 * where Java's line breaker would break it after each slash and dot.
+	 * Where the web addresses of a paragraph stand, as [start, end) of each run of text between
+	 * spaces that starts with one: spreadsheets keep such a run whole as one word where Java's line
+	 * breaker would break it after each slash and dot. Found once per paragraph, not per break.
 	 */
-	static boolean insideAddress(String text, int at) {
-		if (at >= text.length() || Character.isWhitespace(text.charAt(at))) {
-			return false;
+	static List<int[]> addresses(String paragraph) {
+		List<int[]> addresses = new ArrayList<>();
+		Matcher address = ADDRESS.matcher(paragraph);
+		while (address.find()) {
+			int start = address.start();
+			if (start > 0 && !Character.isWhitespace(paragraph.charAt(start - 1))) {
+				continue;
+			}
+			int end = start;
+			while (end < paragraph.length() && !Character.isWhitespace(paragraph.charAt(end))) {
+				end++;
+			}
+			addresses.add(new int[] { start, end });
+			address.region(end, paragraph.length());
 		}
-		int wordStart = at;
-		while (wordStart > 0 && !Character.isWhitespace(text.charAt(wordStart - 1))) {
-			wordStart--;
+		return addresses;
+	}
+
+	/** Whether {@code at} falls strictly inside one of the addresses. */
+	private static boolean inside(List<int[]> addresses, int at) {
+		for (int[] address : addresses) {
+			if (address[0] < at && at < address[1]) {
+				return true;
+			}
 		}
-		if (wordStart == at) {
-			return false;
-		}
-		int wordEnd = at;
-		while (wordEnd < text.length() && !Character.isWhitespace(text.charAt(wordEnd))) {
-			wordEnd++;
-		}
-		return ADDRESS.matcher(text.substring(wordStart, wordEnd)).lookingAt();
+		return false;
 	}
 
 	/**
@@ -131,7 +150,7 @@ final class LineBreaks {
 	 */
 	private List<String> pieces(String word, float firstRoom, float room) {
 		List<String> pieces = new ArrayList<>();
-		BreakIterator characters = BreakIterator.getCharacterInstance(Locale.forLanguageTag("th"));
+		BreakIterator characters = BreakIterator.getCharacterInstance(THAI);
 		characters.setText(word);
 		StringBuilder piece = new StringBuilder();
 		int start = characters.first();

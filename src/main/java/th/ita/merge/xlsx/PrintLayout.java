@@ -19,13 +19,21 @@ import org.apache.poi.ss.util.CellRangeAddress;
  */
 public final class PrintLayout {
 
+	/** The margins left and right, and top and bottom, in inches. */
+	public static final double SIDE_MARGIN = 0.5;
+
+	public static final double END_MARGIN = 0.6;
+
+	/** The centre of every page's footer: its number. */
+	public static final String FOOTER = "หน้า &P";
+
 	/**
-	 * Printable height and width of A4 landscape within the margins below, in points; the height
+	 * Printable height and width of A4 landscape within the margins above, in points; the height
 	 * less the page-number footer, which some programs print inside the margins and some outside.
 	 */
-	static final float PAGE_HEIGHT = 595.3f - 2 * 0.6f * 72 - 40f;
+	static final float PAGE_HEIGHT = 595.3f - 2 * (float) END_MARGIN * 72 - 40f;
 
-	static final float PAGE_WIDTH = 841.9f - 2 * 0.5f * 72;
+	static final float PAGE_WIDTH = 841.9f - 2 * (float) SIDE_MARGIN * 72;
 
 	/** The scale a register prints at: 16 pt text comes out at 10 pt or more. */
 	static final int REGISTER_SCALE = 65;
@@ -113,11 +121,11 @@ public final class PrintLayout {
 		PrintSetup print = sheet.getPrintSetup();
 		print.setPaperSize(PrintSetup.A4_PAPERSIZE);
 		print.setLandscape(true);
-		sheet.setMargin(PageMargin.LEFT, 0.5);
-		sheet.setMargin(PageMargin.RIGHT, 0.5);
-		sheet.setMargin(PageMargin.TOP, 0.6);
-		sheet.setMargin(PageMargin.BOTTOM, 0.6);
-		sheet.getFooter().setCenter("หน้า &P");
+		sheet.setMargin(PageMargin.LEFT, SIDE_MARGIN);
+		sheet.setMargin(PageMargin.RIGHT, SIDE_MARGIN);
+		sheet.setMargin(PageMargin.TOP, END_MARGIN);
+		sheet.setMargin(PageMargin.BOTTOM, END_MARGIN);
+		sheet.getFooter().setCenter(FOOTER);
 	}
 
 }

@@ -29,12 +29,16 @@ public final class TextMeasure {
 	/** Kept free on each line, for the rounding of another program's layout. */
 	private static final float SLACK = 0.97f;
 
-	/** How many measured words are kept for reuse, so memory stays flat over a long run. */
+	/** How many measured words are kept for reuse, per font, so memory stays flat over a long run. */
 	private static final int WIDTHS_KEPT = 20_000;
 
 	private static final FontRenderContext CONTEXT = new FontRenderContext(null, true, true);
 
 	private static final Optional<TextMeasure> REPORT_FONT = find();
+
+	/** Java's Thai line breaker for {@link #widestWord}, one per thread. */
+	private static final ThreadLocal<BreakIterator> WORDS = ThreadLocal
+		.withInitial(() -> BreakIterator.getLineInstance(Locale.forLanguageTag("th")));
 
 	/** The widest run of text between spaces, in units of a digit, counted as one word. */
 	private static final int WHOLE_RUN = 9;
@@ -45,7 +49,10 @@ public final class TextMeasure {
 
 	private final float digitWidth;
 
-	private final Map<String, Float> widths = new HashMap<>();
+	/** Measured widths of texts in the regular font and in bold. */
+	private final Map<String, Float> regularWidths = new HashMap<>();
+
+	private final Map<String, Float> boldWidths = new HashMap<>();
 
 	private TextMeasure(Font regular) {
 		this.regular = regular;
@@ -113,7 +120,7 @@ public final class TextMeasure {
 				widest = Math.max(widest, whole);
 				continue;
 			}
-			BreakIterator words = BreakIterator.getLineInstance(Locale.forLanguageTag("th"));
+			BreakIterator words = WORDS.get();
 			words.setText(run);
 			int start = words.first();
 			for (int end = words.next(); end != BreakIterator.DONE; start = end, end = words.next()) {
@@ -192,11 +199,11 @@ public final class TextMeasure {
 		if (text.isEmpty()) {
 			return 0;
 		}
-		if (this.widths.size() > WIDTHS_KEPT) {
-			this.widths.clear();
+		Map<String, Float> widths = (font == this.bold) ? this.boldWidths : this.regularWidths;
+		if (widths.size() > WIDTHS_KEPT) {
+			widths.clear();
 		}
-		return this.widths.computeIfAbsent((font == this.bold ? "b" : "r") + text,
-				(key) -> (float) font.getStringBounds(text, CONTEXT).getWidth());
+		return widths.computeIfAbsent(text, (key) -> (float) font.getStringBounds(text, CONTEXT).getWidth());
 	}
 
 }

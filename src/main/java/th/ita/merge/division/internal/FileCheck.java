@@ -79,12 +79,9 @@ public final class FileCheck {
 		try (ZipInputStream zip = new ZipInputStream(new ByteArrayInputStream(content))) {
 			for (ZipEntry entry = zip.getNextEntry(); entry != null; entry = zip.getNextEntry()) {
 				String name = entry.getName().toLowerCase(Locale.ROOT);
-				if (name.endsWith(".xml") || name.endsWith(".rels") || name.endsWith(".vml")) {
-					String head = new String(zip.readNBytes(PART_HEAD), StandardCharsets.ISO_8859_1)
-						.toUpperCase(Locale.ROOT);
-					if (head.contains("<!DOCTYPE") || head.contains("<!ENTITY")) {
-						return true;
-					}
+				if ((name.endsWith(".xml") || name.endsWith(".rels") || name.endsWith(".vml"))
+						&& declares(zip.readNBytes(PART_HEAD))) {
+					return true;
 				}
 			}
 		}
@@ -92,6 +89,30 @@ public final class FileCheck {
 			return false;
 		}
 		return false;
+	}
+
+	/** Whether the bytes hold {@code <!DOCTYPE} or {@code <!ENTITY}, in any case of letters. */
+	static boolean declares(byte[] head) {
+		for (int i = 0; i + 1 < head.length; i++) {
+			if (head[i] == '<' && head[i + 1] == '!' && (spells(head, i + 2, "DOCTYPE") || spells(head, i + 2, "ENTITY"))) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	/** Whether the bytes at {@code at} spell the word, ignoring the case of its ASCII letters. */
+	private static boolean spells(byte[] bytes, int at, String word) {
+		if (at + word.length() > bytes.length) {
+			return false;
+		}
+		for (int k = 0; k < word.length(); k++) {
+			// clearing bit 5 upper-cases an ASCII letter and turns nothing else into one
+			if ((bytes[at + k] & 0xDF) != word.charAt(k)) {
+				return false;
+			}
+		}
+		return true;
 	}
 
 	/** An OLE2 container: an encrypted workbook, an old .xls, or a Word or other Office file. */

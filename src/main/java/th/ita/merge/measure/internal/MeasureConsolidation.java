@@ -1,6 +1,7 @@
 package th.ita.merge.measure.internal;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -48,9 +49,12 @@ final class MeasureConsolidation {
 				report.divisionCode());
 		List<String> missing = new ArrayList<>();
 		List<String> notAccepted = new ArrayList<>();
+		Set<String> reported = new HashSet<>();
+		reports.forEach((report) -> reported.add(report.divisionCode()));
+		Set<String> notRead = new HashSet<>(rejected);
 		for (Division candidate : responsible) {
-			if (reports.stream().noneMatch((report) -> report.divisionCode().equals(candidate.code()))) {
-				(rejected.contains(candidate.code()) ? notAccepted : missing).add(candidate.name());
+			if (!reported.contains(candidate.code())) {
+				(notRead.contains(candidate.code()) ? notAccepted : missing).add(candidate.name());
 			}
 		}
 		ProgressState state = state(reports, missing.isEmpty() && notAccepted.isEmpty());

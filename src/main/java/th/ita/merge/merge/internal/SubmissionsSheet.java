@@ -1,7 +1,9 @@
 package th.ita.merge.merge.internal;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
@@ -34,8 +36,12 @@ final class SubmissionsSheet {
 	/** One line per division and file, divisions in roster order, then the files of no division. */
 	static List<SubmissionSummary> summaries(List<StagedFile> received, Plan plan) {
 		List<SubmissionSummary> summaries = new ArrayList<>();
+		Map<String, List<StagedFile>> byDivision = new HashMap<>();
+		received.stream()
+			.filter((file) -> file.division() != null)
+			.forEach((file) -> byDivision.computeIfAbsent(file.division(), (code) -> new ArrayList<>()).add(file));
 		for (Division division : plan.divisions()) {
-			List<StagedFile> files = received.stream().filter((file) -> division.code().equals(file.division())).toList();
+			List<StagedFile> files = byDivision.getOrDefault(division.code(), List.of());
 			if (files.isEmpty()) {
 				summaries.add(new SubmissionSummary(division.name(), "", null, 0, 0, 0, Status.NOT_RECEIVED, ""));
 			}
