@@ -6,6 +6,7 @@ import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
+import java.util.OptionalInt;
 
 import th.ita.merge.value.Digits;
 
@@ -35,6 +36,11 @@ public record Plan(Organization organization, ReportingPeriod period, SignOff si
 
 	public Optional<Division> division(String code) {
 		return ((Roster) this.divisions).withCode(code);
+	}
+
+	/** Where the division of this code stands in the roster, from 0; empty when none has that code. */
+	public OptionalInt rosterPosition(String code) {
+		return ((Roster) this.divisions).positionOf(code);
 	}
 
 	/** The name of the division with this code, or the code itself when the roster has no such division. */

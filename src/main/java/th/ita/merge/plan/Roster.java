@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.RandomAccess;
 
 /**
@@ -17,12 +18,14 @@ final class Roster extends AbstractList<Division> implements RandomAccess {
 
 	private final List<Division> divisions;
 
-	/** The first division of each code, as a search of the roster finds it. */
-	private final Map<String, Division> byCode = new HashMap<>();
+	/** Where the first division of each code stands, as a search of the roster finds it. */
+	private final Map<String, Integer> positions = new HashMap<>();
 
 	private Roster(List<Division> divisions) {
 		this.divisions = List.copyOf(divisions);
-		this.divisions.forEach((division) -> this.byCode.putIfAbsent(division.code(), division));
+		for (int i = 0; i < this.divisions.size(); i++) {
+			this.positions.putIfAbsent(this.divisions.get(i).code(), i);
+		}
 	}
 
 	static Roster of(List<Division> divisions) {
@@ -40,7 +43,13 @@ final class Roster extends AbstractList<Division> implements RandomAccess {
 	}
 
 	Optional<Division> withCode(String code) {
-		return Optional.ofNullable(this.byCode.get(code));
+		Integer position = this.positions.get(code);
+		return (position != null) ? Optional.of(this.divisions.get(position)) : Optional.empty();
+	}
+
+	OptionalInt positionOf(String code) {
+		Integer position = this.positions.get(code);
+		return (position != null) ? OptionalInt.of(position) : OptionalInt.empty();
 	}
 
 }

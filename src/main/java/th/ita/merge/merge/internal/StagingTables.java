@@ -5,26 +5,26 @@ import java.sql.SQLException;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.ToIntFunction;
 import java.util.stream.Collectors;
 
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 import th.ita.merge.division.RejectedRow;
 import th.ita.merge.division.Submission;
-import th.ita.merge.measure.MeasureReport;
 import th.ita.merge.measure.MeasureSheet;
 import th.ita.merge.merge.Features;
 import th.ita.merge.merge.RunTotals;
-import th.ita.merge.plan.Division;
 import th.ita.merge.plan.Plan;
 import th.ita.merge.problem.Problem;
-import th.ita.merge.risk.RiskEntry;
 import th.ita.merge.risk.RiskSheet;
 
 /**
@@ -43,10 +43,16 @@ class StagingTables {
 
 	private static final String WRITTEN_SEPARATOR = "\u001F";
 
+	private static final String INSERT_PROBLEM = "INSERT INTO ITA_PROBLEM (RUN_ID, ACROSS_FILES, SEVERITY, CODE, FILE_NAME, "
+			+ "SHEET_NAME, CELL, FIELD, FOUND, MESSAGE) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+
 	private final JdbcClient jdbc;
 
-	StagingTables(JdbcClient jdbc) {
-		this.jdbc = jdbc;
+	private final JdbcTemplate template;
+
+	StagingTables(JdbcTemplate template) {
+		this.template = template;
+		this.jdbc = JdbcClient.create(template);
 	}
 
 	JdbcClient jdbc() {
@@ -70,44 +76,46 @@ class StagingTables {
 					submission.problems().stream().filter(Problem::isError).count(), submission.contentHash())
 			.update();
 		Map<String, Integer> measureOrder = order(plan.measures().stream().map((measure) -> measure.id()).toList());
-		Map<String, Integer> divisionOrder = order(plan.divisions().stream().map(Division::code).toList());
-		for (MeasureReport report : submission.accepted(features.measures())) {
-			this.jdbc.sql("INSERT INTO ITA_REPORT (RUN_ID, MEASURE_ORDER, DIVISION_ORDER, MEASURE_ID, DIVISION_CODE, "
-					+ "STATE, RESULT, REMARK, EVIDENCE, FILE_NAME, SHEET_NAME, CELL) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
-				.params(run, measureOrder.getOrDefault(report.measureId(), Integer.MAX_VALUE),
-						divisionOrder.getOrDefault(report.divisionCode(), Integer.MAX_VALUE), report.measureId(),
-						report.divisionCode(), report.state().name(), report.result(), report.remark(),
-						report.evidenceLink(), report.file(), report.sheet(), report.cell())
-				.update();
-		}
+		ToIntFunction<String> divisionOrder = (code) -> plan.rosterPosition(code).orElse(Integer.MAX_VALUE);
+		batch("INSERT INTO ITA_REPORT (RUN_ID, MEASURE_ORDER, DIVISION_ORDER, MEASURE_ID, DIVISION_CODE, STATE, RESULT, "
+				+ "REMARK, EVIDENCE, FILE_NAME, SHEET_NAME, CELL) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+				submission.accepted(features.measures()).stream().map((report) -> new Object[] { run,
+						measureOrder.getOrDefault(report.measureId(), Integer.MAX_VALUE),
+						divisionOrder.applyAsInt(report.divisionCode()), report.measureId(), report.divisionCode(),
+						report.state().name(), report.result(), report.remark(), report.evidenceLink(), report.file(),
+						report.sheet(), report.cell() }).toList());
 		Map<String, Integer> categoryOrder = order(plan.risk().categories());
-		for (RiskEntry risk : submission.accepted(features.risks())) {
-			this.jdbc.sql("INSERT INTO ITA_RISK (RUN_ID, DIVISION_ORDER, DIVISION_CODE, CATEGORY_ORDER, CATEGORY, PROCESS, "
-					+ "EVENT, FACTORS, CONTROLS, LIKELIHOOD, IMPACT, SCORE, LEVEL_NAME, MEASURE, OWNER, TIMELINE, STATUS, "
-					+ "FILE_NAME, SHEET_NAME, CELL) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
-				.params(run, divisionOrder.getOrDefault(risk.divisionCode(), Integer.MAX_VALUE), risk.divisionCode(),
+		batch("INSERT INTO ITA_RISK (RUN_ID, DIVISION_ORDER, DIVISION_CODE, CATEGORY_ORDER, CATEGORY, PROCESS, EVENT, "
+				+ "FACTORS, CONTROLS, LIKELIHOOD, IMPACT, SCORE, LEVEL_NAME, MEASURE, OWNER, TIMELINE, STATUS, FILE_NAME, "
+				+ "SHEET_NAME, CELL) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+				submission.accepted(features.risks()).stream().map((risk) -> new Object[] { run,
+						divisionOrder.applyAsInt(risk.divisionCode()), risk.divisionCode(),
 						categoryOrder.getOrDefault(risk.category(), Integer.MAX_VALUE), risk.category(), risk.process(),
 						risk.event(), risk.factors(), risk.controls(), risk.likelihood(), risk.impact(), risk.score(),
 						risk.level(), risk.measure(), risk.owner(), risk.timeline(), risk.status(), risk.file(),
-						risk.sheet(), risk.cell())
-				.update();
-		}
-		saveRejected(run, "MEASURE", submission, submission.rejected(features.measures()), divisionOrder);
-		saveRejected(run, "RISK", submission, submission.rejected(features.risks()), divisionOrder);
-		submission.problems().forEach((problem) -> insertProblem(run, problem, false));
+						risk.sheet(), risk.cell() }).toList());
+		int order = divisionOrder.applyAsInt(submission.divisionCode());
+		List<Object[]> rejected = new ArrayList<>();
+		submission.rejected(features.measures())
+			.forEach((row) -> rejected.add(rejected(run, "MEASURE", MeasureSheet.NAME, submission, row, order)));
+		submission.rejected(features.risks())
+			.forEach((row) -> rejected.add(rejected(run, "RISK", RiskSheet.NAME, submission, row, order)));
+		batch("INSERT INTO ITA_REJECTED (RUN_ID, FEATURE, FILE_NAME, SHEET_NAME, DIVISION_ORDER, DIVISION_CODE, ROW_KEY, "
+				+ "CELL, WRITTEN, REASONS) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", rejected);
+		batch(INSERT_PROBLEM, submission.problems().stream().map((problem) -> problem(run, problem, false)).toList());
 	}
 
-	private void saveRejected(long run, String feature, Submission submission, List<RejectedRow> rows,
-			Map<String, Integer> divisionOrder) {
-		String sheet = feature.equals("MEASURE") ? MeasureSheet.NAME : RiskSheet.NAME;
-		for (RejectedRow row : rows) {
-			this.jdbc.sql("INSERT INTO ITA_REJECTED (RUN_ID, FEATURE, FILE_NAME, SHEET_NAME, DIVISION_ORDER, DIVISION_CODE, "
-					+ "ROW_KEY, CELL, WRITTEN, REASONS) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
-				.params(run, feature, submission.file(), sheet,
-						divisionOrder.getOrDefault(submission.divisionCode(), Integer.MAX_VALUE),
-						submission.divisionCode(), row.key(), row.cell(), joinWritten(row.written()), row.reasons())
-				.update();
+	/** Inserts the rows of a file into one table in one batch: one statement prepared, not one per row. */
+	private void batch(String insert, List<Object[]> rows) {
+		if (!rows.isEmpty()) {
+			this.template.batchUpdate(insert, rows);
 		}
+	}
+
+	private static Object[] rejected(long run, String feature, String sheet, Submission submission, RejectedRow row,
+			int divisionOrder) {
+		return new Object[] { run, feature, submission.file(), sheet, divisionOrder, submission.divisionCode(), row.key(),
+				row.cell(), joinWritten(row.written()), row.reasons() };
 	}
 
 	/** The values of a rejected row in one column, separated by a character no cell text keeps. */
@@ -121,11 +129,12 @@ class StagingTables {
 	}
 
 	void insertProblem(long run, Problem problem, boolean acrossFiles) {
-		this.jdbc.sql("INSERT INTO ITA_PROBLEM (RUN_ID, ACROSS_FILES, SEVERITY, CODE, FILE_NAME, SHEET_NAME, CELL, FIELD, "
-				+ "FOUND, MESSAGE) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
-			.params(run, acrossFiles, problem.severity().name(), problem.code().name(), problem.file(), problem.sheet(),
-					problem.cell(), problem.field(), problem.value(), problem.message())
-			.update();
+		this.template.update(INSERT_PROBLEM, problem(run, problem, acrossFiles));
+	}
+
+	private static Object[] problem(long run, Problem problem, boolean acrossFiles) {
+		return new Object[] { run, acrossFiles, problem.severity().name(), problem.code().name(), problem.file(),
+				problem.sheet(), problem.cell(), problem.field(), problem.value(), problem.message() };
 	}
 
 	/** The files of a run, in name order. */
