@@ -44,7 +44,6 @@ import org.springframework.util.unit.DataSize;
 import th.ita.merge.OutputWorkbook;
 import th.ita.merge.measure.MeasureColumn;
 import th.ita.merge.measure.MeasureOutputs;
-import th.ita.merge.merge.MergeOutputs;
 
 /**
  * Merging from the web page: the merge started, its progress page followed until it ends, the
