@@ -49,10 +49,9 @@ class PageModel {
 	}
 
 	@ExceptionHandler(MaxUploadSizeExceededException.class)
-	String tooLarge(HttpServletResponse response, Model model) {
+	String tooLarge(HttpServletResponse response) {
 		response.setStatus(HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE);
-		model.addAttribute("problem", Sizes.tooLarge(this.limits.maxFileBytes().toBytes()));
-		return "too-large";
+		return "error/413";
 	}
 
 }
