@@ -1,0 +1,57 @@
+package th.ita.merge.rollup.internal;
+
+import java.text.Collator;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+
+import th.ita.merge.measure.ProgressState;
+import th.ita.merge.plan.ReportingPeriod;
+import th.ita.merge.plan.SignOff;
+
+/**
+ * The provincial picture the summary sheet, the printable summary and its Word document print: the
+ * province, fiscal year and round, every organization expected or received in district order (Thai
+ * dictionary order, then by name), the risk levels from low to high, and who signs.
+ */
+public record ProvinceSummary(String province, ReportingPeriod period, List<OrganizationProgress> organizations,
+		List<String> riskLevels, Optional<SignOff> signOff, LocalDate runDate) {
+
+	/** Districts and names in Thai dictionary order, as a province lists them. */
+	public static final Comparator<OrganizationProgress> ORDER = thaiOrder();
+
+	public ProvinceSummary {
+		organizations = organizations.stream().sorted(ORDER).toList();
+		riskLevels = List.copyOf(riskLevels);
+	}
+
+	/** The organizations of each district, districts in order. */
+	public Map<String, List<OrganizationProgress>> byDistrict() {
+		Map<String, List<OrganizationProgress>> districts = new LinkedHashMap<>();
+		for (OrganizationProgress organization : this.organizations) {
+			districts.computeIfAbsent(organization.district(), (district) -> new ArrayList<>()).add(organization);
+		}
+		return districts;
+	}
+
+	public long received() {
+		return this.organizations.stream().filter((organization) -> organization.received().isPresent()).count();
+	}
+
+	/** The province's measures in a state, over the organizations received. */
+	public int measures(ProgressState state) {
+		return this.organizations.stream().mapToInt((organization) -> organization.measures(state)).sum();
+	}
+
+	private static Comparator<OrganizationProgress> thaiOrder() {
+		Collator thai = Collator.getInstance(Locale.forLanguageTag("th-TH"));
+		return Comparator.comparing(OrganizationProgress::district, thai::compare)
+			.thenComparing(OrganizationProgress::name, thai::compare);
+	}
+
+}
