@@ -39,7 +39,7 @@ import th.ita.merge.value.Digits;
 class RollupJobConfiguration {
 
 	/** Files read and staged per transaction. */
-	private static final int FILES_PER_CHUNK = 8;
+	private static final int FILES_PER_CHUNK = 32;
 
 	/** The run's id in the job repository, as a step sees it. */
 	private static final String RUN_ID = "#{stepExecution.jobExecution.jobInstance.instanceId}";
