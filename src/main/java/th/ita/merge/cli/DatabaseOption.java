@@ -89,7 +89,8 @@ class DatabaseOption {
 		@Override
 		public String convert(String value) {
 			String url = value.strip();
-			DatabaseDriver driver = DatabaseDriver.fromJdbcUrl(url.toLowerCase(Locale.ROOT).startsWith("jdbc:") ? url : "");
+			boolean jdbc = url.toLowerCase(Locale.ROOT).startsWith("jdbc:");
+			DatabaseDriver driver = DatabaseDriver.fromJdbcUrl(jdbc ? url : "");
 			if (driver != DatabaseDriver.POSTGRESQL && driver != DatabaseDriver.H2) {
 				throw new TypeConversionException("not a PostgreSQL or H2 JDBC URL: " + value);
 			}

@@ -125,7 +125,8 @@ public class MergeLauncher {
 			.addString(PREVIOUS, previous.map((file) -> file.toAbsolutePath().toString()).orElse(""), false)
 			.toJobParameters();
 		JobExecution failed = this.history.restartable(JOB_NAME, parameters).orElse(null);
-		this.history.dropStagingExcept((failed != null) ? failed.getJobInstance().getInstanceId() : null);
+		this.history.dropStagingExcept(parameters.getString("output"),
+				(failed != null) ? failed.getJobInstance().getInstanceId() : null);
 		JobExecution execution = (failed != null) ? this.jobOperator.restart(failed)
 				: this.jobOperator.start(this.mergeJob, parameters);
 		Throwable failure = (execution.getStatus() == BatchStatus.COMPLETED) ? null

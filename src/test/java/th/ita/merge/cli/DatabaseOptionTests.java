@@ -106,7 +106,8 @@ class DatabaseOptionTests {
 	void mergesIntoAHistoryAnEarlierVersionMade() throws Exception {
 		Path output = this.work.resolve("output");
 		Path history = Files.createDirectories(output.resolve(".ita-merge")).resolve("history");
-		try (Connection connection = DriverManager.getConnection("jdbc:h2:file:" + history.toAbsolutePath(), "sa", "")) {
+		String url = "jdbc:h2:file:" + history.toAbsolutePath();
+		try (Connection connection = DriverManager.getConnection(url, "sa", "")) {
 			new ResourceDatabasePopulator(new ClassPathResource("org/springframework/batch/core/schema-h2.sql"),
 					new ClassPathResource("schema-ita-h2.sql"))
 				.execute(new SingleConnectionDataSource(connection, true));

@@ -2,6 +2,10 @@ package th.ita.merge.merge;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -98,6 +102,45 @@ class PostgresMergeTests {
 	void leavesTheOutputFolderWithoutAnH2History() {
 		assertThat(this.onPostgres.resolve(".ita-merge").resolve("history.mv.db")).doesNotExist();
 		assertThat(this.onH2.resolve(".ita-merge").resolve("history.mv.db")).exists();
+	}
+
+	/**
+	 * Output folders that share one server keep their runs apart: a run that failed on one folder
+	 * (its report is a folder, as if open elsewhere) is neither dropped nor abandoned when another
+	 * folder merges meanwhile, and goes on from where it stopped, whole.
+	 */
+	@Test
+	void restartsAFailedRunOfOneOutputFolderAfterAnotherFolderMergedOnTheSameServer() throws Exception {
+		String shared = PostgresServer.freshDatabase();
+		Path input = Fixtures.copySamples(work.resolve("shared-input"));
+		Path first = work.resolve("first");
+		Path blocked = workbook(first).resolve("open-elsewhere");
+		Files.createDirectories(blocked);
+		assertThat(ItaMergeCommand.execute("merge", "--input", input.toString(), "--output", first.toString(),
+				"--db-url", shared)).isEqualTo(1);
+		Files.delete(blocked);
+		Files.delete(blocked.getParent());
+		assertThat(ItaMergeCommand.execute("merge", "--input", input.toString(), "--output",
+				work.resolve("second").toString(), "--db-url", shared)).isEqualTo(this.statusOnH2);
+
+		String console = printed(() -> ItaMergeCommand.execute("merge", "--input", input.toString(), "--output",
+				first.toString(), "--db-url", shared));
+
+		assertThat(console).contains("ทำงานต่อจากครั้งก่อน");
+		assertThat(rows(first, MeasureOutputs.REGISTER_SHEET)).isEqualTo(rows(this.onH2, MeasureOutputs.REGISTER_SHEET));
+	}
+
+	private static String printed(Runnable command) {
+		PrintStream out = System.out;
+		ByteArrayOutputStream printed = new ByteArrayOutputStream();
+		System.setOut(new PrintStream(printed, true, StandardCharsets.UTF_8));
+		try {
+			command.run();
+		}
+		finally {
+			System.setOut(out);
+		}
+		return printed.toString(StandardCharsets.UTF_8);
 	}
 
 	private static Path workbook(Path output) throws Exception {

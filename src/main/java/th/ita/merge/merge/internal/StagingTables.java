@@ -60,10 +60,7 @@ class StagingTables {
 		return this.jdbc;
 	}
 
-	/**
-	 * Stores one file's rows and problems, replacing what an earlier attempt stored for it: deleted
-	 * and inserted again in the chunk's transaction, in SQL that H2 and PostgreSQL both take.
-	 */
+	/** Stores one file's rows and problems, replacing (deleted, inserted) what an earlier attempt stored. */
 	void save(long run, Plan plan, Features features, Submission submission) {
 		for (String table : List.of("ITA_SUBMISSION", "ITA_REPORT", "ITA_RISK", "ITA_REJECTED")) {
 			this.jdbc.sql("DELETE FROM " + table + " WHERE RUN_ID = ? AND FILE_NAME = ?").params(run, submission.file())
@@ -216,10 +213,12 @@ class StagingTables {
 			.single();
 	}
 
-	/** Drops the rows of every run but {@code keep} (of every run when it is null). */
-	void deleteAllBut(Long keep) {
+	/** Drops the rows of every run into {@code output} but {@code keep}: other folders' runs stay. */
+	void deleteRunsInto(String output, Long keep) {
 		for (String table : List.of("ITA_REPORT", "ITA_RISK", "ITA_REJECTED", "ITA_PROBLEM", "ITA_SUBMISSION")) {
-			this.jdbc.sql("DELETE FROM " + table + " WHERE RUN_ID <> ?").param((keep != null) ? keep : -1L).update();
+			this.jdbc.sql("DELETE FROM " + table + " WHERE RUN_ID <> ? AND RUN_ID IN (" + RunHistory.RUNS_INTO + ")")
+				.params((keep != null) ? keep : -1L, output)
+				.update();
 		}
 	}
 
