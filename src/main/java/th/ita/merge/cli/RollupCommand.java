@@ -12,10 +12,10 @@ import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import th.ita.merge.ItaMergeApplication;
 import th.ita.merge.io.OutputLock;
-import th.ita.merge.merge.MergeLauncher;
 import th.ita.merge.plan.ReportingPeriod;
 import th.ita.merge.problem.Problem;
 import th.ita.merge.problem.ProblemCode;
@@ -30,7 +30,8 @@ import th.ita.merge.value.Digits;
  * {@code rollup}: the province's roll-up of its organizations' consolidated workbooks, dropped in
  * one folder whatever their names, into the provincial workbook, its log and the printable
  * summary. With a roster it also says who sent nothing. The output folder is taken for the run,
- * as for a merge, and the run is recorded in the same job repository.
+ * as for a merge, and the run is recorded in the same job repository (the H2 history of the output
+ * folder, or the PostgreSQL database of {@code --db-url}).
  */
 @Command(name = "rollup", mixinStandardHelpOptions = true)
 class RollupCommand implements Callable<Integer> {
@@ -52,6 +53,9 @@ class RollupCommand implements Callable<Integer> {
 
 	@Option(names = "--digits", paramLabel = "thai|arabic", defaultValue = "thai")
 	Digits digits;
+
+	@Mixin
+	DatabaseOption database;
 
 	@Override
 	public Integer call() {
@@ -99,14 +103,20 @@ class RollupCommand implements Callable<Integer> {
 		Path work = Files.createDirectories(OutputFolder.work(this.output));
 		try (ConfigurableApplicationContext context = new SpringApplicationBuilder(ItaMergeApplication.class)
 			.listeners(new QuietLogbackStatus())
-			.properties("spring.main.lazy-initialization=true",
-					"spring.datasource.url=" + MergeLauncher.databaseUrl(work),
-					"logging.file.name=" + TechnicalLog.of(this.output))
+			.properties("spring.main.lazy-initialization=true", "logging.file.name=" + TechnicalLog.of(this.output))
+			.properties(this.database.properties(work))
 			.run()) {
 			Console.OUT.printf("รวมรายงานของ อปท. จาก %,d ไฟล์ในโฟลเดอร์ %s%n", files, this.input);
 			RollupLauncher.Outcome outcome = context.getBean(RollupLauncher.class)
 				.rollup(this.input, this.output, Optional.ofNullable(this.roster), period, this.digits, files);
 			return report(outcome);
+		}
+		catch (RuntimeException ex) {
+			Optional<String> unreachable = this.database.unreachable(this.output, work, ex);
+			if (unreachable.isPresent()) {
+				return Console.refusedLine(unreachable.get());
+			}
+			throw ex;
 		}
 	}
 

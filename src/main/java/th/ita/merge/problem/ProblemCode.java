@@ -63,6 +63,7 @@ public enum ProblemCode {
 	OUTPUT_DISK_FULL(Severity.ERROR, false),
 	OUTPUT_IN_USE(Severity.ERROR, false),
 	RUN_FAILED(Severity.ERROR, false),
+	DATABASE_UNREACHABLE(Severity.ERROR, false),
 	OPTION_UNKNOWN(Severity.ERROR, false),
 	OPTION_UNKNOWN_WITH_SUGGESTION(Severity.ERROR, false),
 	COMMAND_UNKNOWN(Severity.ERROR, false),
