@@ -50,6 +50,19 @@ public enum ProblemCode {
 	PLAN_STATUS_NAME_INVALID(Severity.ERROR),
 	PLAN_COLOUR_UNREADABLE(Severity.ERROR),
 
+	// the province's roster workbook (ทะเบียน อปท.): each refuses the roster until it is fixed
+	ROSTER_FILE_MISSING(Severity.ERROR, false),
+	ROSTER_SHEET_MISSING(Severity.ERROR, false),
+	ROSTER_HEADER_MISSING(Severity.ERROR, false),
+	ROSTER_SETTING_MISSING(Severity.ERROR, false),
+	ROSTER_SIGNATORY_INCOMPLETE(Severity.ERROR, false),
+	ROSTER_REPORT_DATE_INVALID(Severity.ERROR, false),
+	ROSTER_ROW_INCOMPLETE(Severity.ERROR, false),
+	ROSTER_CODE_DUPLICATE(Severity.ERROR, false),
+	ROSTER_TYPE_UNKNOWN(Severity.ERROR, false),
+	ROSTER_TYPE_MISSING(Severity.ERROR, false),
+	ROSTER_NO_ORGANIZATIONS(Severity.ERROR, false),
+
 	// the command line
 	INPUT_FOLDER_MISSING(Severity.ERROR, false),
 	OUTPUT_INSIDE_INPUT(Severity.ERROR, false),
