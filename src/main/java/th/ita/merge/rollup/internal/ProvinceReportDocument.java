@@ -15,7 +15,6 @@ import th.ita.merge.docx.SignaturePlacement;
 import th.ita.merge.docx.TableCell;
 import th.ita.merge.docx.ThaiDocument;
 import th.ita.merge.docx.ThaiTable;
-import th.ita.merge.docx.ThaiText;
 import th.ita.merge.io.AtomicFiles;
 import th.ita.merge.value.Digits;
 
@@ -27,6 +26,12 @@ import th.ita.merge.value.Digits;
  * LibreOffice is installed, never leaves the signatures alone on the last page.
  */
 public final class ProvinceReportDocument {
+
+	/**
+	 * The size of the table's text: a page of the document, unlike a sheet printed to scale, holds
+	 * the eight headers and a full name on one line only below 16 points (as the risk report's tables).
+	 */
+	static final int TABLE_POINTS = 14;
 
 	private ProvinceReportDocument() {
 	}
@@ -75,8 +80,8 @@ public final class ProvinceReportDocument {
 		document.title(title);
 		document.paragraph(SummaryOutline.overview(summary, digits));
 		document.blank();
-		ThaiTable table = document.table(ThaiText.POINTS,
-				SummaryOutline.widths(ThaiDocument.columns(ThaiText.POINTS), summary, digits));
+		ThaiTable table = document.table(TABLE_POINTS,
+				SummaryOutline.widths(ThaiDocument.columns(TABLE_POINTS), summary, digits));
 		table.header(SummaryOutline.HEADER_TOP, SummaryOutline.HEADER_BOTTOM);
 		for (Map.Entry<String, List<OrganizationProgress>> district : summary.byDistrict().entrySet()) {
 			List<OrganizationProgress> organizations = district.getValue();

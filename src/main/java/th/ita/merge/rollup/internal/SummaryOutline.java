@@ -20,12 +20,16 @@ import th.ita.merge.xlsx.ColumnShares;
  */
 final class SummaryOutline {
 
-	/** The header's top row; the measures and the risks each span their columns. */
-	static final List<String> HEADER_TOP = List.of("ลำดับ", "ชื่อ อปท.", "การส่ง\nรายงาน", "จำนวนมาตรการ", "", "", "",
-			"ร้อยละ\nที่ดำเนินการ\nแล้ว", "ความเสี่ยงการทุจริต", "");
+	/**
+	 * The header's top row, the measures spanning their three states. No column more than these:
+	 * on an A4 landscape page in 16 points every further header would take the room an
+	 * organization's full name needs (the totals stand in the paragraph above the table).
+	 */
+	static final List<String> HEADER_TOP = List.of("ลำดับ", "ชื่อ อปท.", "วันที่ส่ง\nรายงาน", "จำนวนมาตรการ", "", "",
+			"ร้อยละ\nดำเนินการ\nแล้ว", "ความเสี่ยง\nระดับสูง/\nสูงมาก");
 
-	static final List<String> HEADER_BOTTOM = List.of("", "", "", "ทั้งหมด", "ดำเนินการ\nแล้ว", "อยู่ระหว่าง\nดำเนินการ",
-			"ยังไม่\nดำเนินการ", "", "ทั้งหมด", "ระดับสูง/\nสูงมาก");
+	static final List<String> HEADER_BOTTOM = List.of("", "", "", "ดำเนินการ\nแล้ว", "อยู่ระหว่าง\nดำเนินการ",
+			"ยังไม่\nดำเนินการ", "", "");
 
 	/** The columns after the name, whose short values stand centred. */
 	static final int FIRST_FIGURE = 2;
@@ -33,7 +37,7 @@ final class SummaryOutline {
 	/** The first column of the sign-off block: it stands in the right half of the page. */
 	static final int SIGN_OFF_FROM = 4;
 
-	static final int[] USUAL_WIDTHS = { 6, 34, 14, 9, 10, 11, 10, 11, 10, 10 };
+	static final int[] USUAL_WIDTHS = { 6, 48, 11, 11, 11, 11, 11, 11 };
 
 	static final String NOT_RECEIVED = "ยังไม่ส่ง";
 
@@ -45,10 +49,13 @@ final class SummaryOutline {
 	private SummaryOutline() {
 	}
 
-	/** The three title lines: what the summary is, of which province, for which year and round. */
+	/**
+	 * The three title lines: what the summary is, of which province, for which year and round;
+	 * broken where each fits one line of the page, bold in 16 points.
+	 */
 	static List<String> title(ProvinceSummary summary, Digits digits) {
-		return List.of("รายงานสรุปผลการดำเนินการตามมาตรการส่งเสริมคุณธรรมและความโปร่งใส และการประเมินความเสี่ยงการทุจริต",
-				"ขององค์กรปกครองส่วนท้องถิ่นในจังหวัด" + summary.province(),
+		return List.of("รายงานสรุปผลการดำเนินการตามมาตรการส่งเสริมคุณธรรมและความโปร่งใส",
+				"และการประเมินความเสี่ยงการทุจริต ขององค์กรปกครองส่วนท้องถิ่นในจังหวัด" + summary.province(),
 				summary.period().fiscalYearTitle(digits) + " " + summary.period().roundTitle(digits));
 	}
 
@@ -87,7 +94,11 @@ final class SummaryOutline {
 		return name + " (อปท. " + digits.format(organizations) + " แห่ง)";
 	}
 
-	/** An organization's row: its number in the district, name, whether sent and when, and its figures. */
+	/**
+	 * An organization's row: its number in the district, name, the day it sent (or ยังไม่ส่ง), and
+	 * its figures. The day alone says it was sent: a second line of ส่งแล้ว above it would make every
+	 * row two lines tall, and the names narrower.
+	 */
 	static List<String> row(int number, OrganizationProgress organization, Digits digits) {
 		List<String> cells = new ArrayList<>(List.of(digits.format(number), organization.name()));
 		if (organization.received().isEmpty()) {
@@ -98,7 +109,7 @@ final class SummaryOutline {
 			return cells;
 		}
 		String day = ThaiDate.inFigures(organization.received().get().madeAt().atZone(THAILAND).toLocalDate());
-		cells.add("ส่งแล้ว\n" + digits.apply(day));
+		cells.add(digits.apply(day));
 		cells.addAll(figures(Tally.of(List.of(organization)), digits));
 		return cells;
 	}
@@ -107,7 +118,7 @@ final class SummaryOutline {
 	static List<String> total(String label, List<OrganizationProgress> organizations, Digits digits) {
 		Tally tally = Tally.of(organizations);
 		List<String> cells = new ArrayList<>(List.of("", label, "ส่ง " + digits.format(tally.received()) + " จาก "
-				+ digits.format(tally.organizations()) + " แห่ง"));
+				+ digits.format(tally.organizations())));
 		cells.addAll(figures(tally, digits));
 		return cells;
 	}
@@ -121,11 +132,11 @@ final class SummaryOutline {
 	}
 
 	private static List<String> figures(Tally tally, Digits digits) {
-		return List.of(digits.format(tally.measureCount()), digits.format(tally.measures(ProgressState.DONE)),
+		return List.of(digits.format(tally.measures(ProgressState.DONE)),
 				digits.format(tally.measures(ProgressState.IN_PROGRESS)),
 				digits.format(tally.measures(ProgressState.NOT_STARTED)),
 				(tally.measureCount() == 0) ? NONE : percent(tally.measures(ProgressState.DONE), tally.measureCount(), digits),
-				digits.format(tally.risks()), digits.format(tally.highRisks()));
+				digits.format(tally.highRisks()));
 	}
 
 	/** "๘๓.๓": a share in per cent to one decimal place, "๐.๐" of nothing. */

@@ -5,6 +5,7 @@ import java.util.Map;
 import java.util.stream.IntStream;
 
 import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
 
 import th.ita.merge.value.Digits;
@@ -55,11 +56,13 @@ public final class SummaryReportSheet {
 		out.span("\u2003\u2003" + SummaryOutline.overview(summary, digits), Look.PARAGRAPH, 0, LAST);
 		out.skip();
 		int headerRow = out.tableHeader(SummaryOutline.HEADER_TOP, SummaryOutline.HEADER_BOTTOM);
+		int lastDistrict = 0;
 		for (Map.Entry<String, List<OrganizationProgress>> district : summary.byDistrict().entrySet()) {
 			List<OrganizationProgress> organizations = district.getValue();
 			out.span(SummaryOutline.districtHeading(district.getKey(), organizations.size(), digits), Look.CELL_BOLD, 0,
 					LAST);
 			out.keepWithNext();
+			lastDistrict = out.nextRow() - 1;
 			int number = 0;
 			for (OrganizationProgress organization : organizations) {
 				out.cells(SummaryOutline.row(++number, organization, digits), LOOKS);
@@ -67,10 +70,33 @@ public final class SummaryReportSheet {
 			total(out, SummaryOutline.total(SummaryOutline.districtTotal(district.getKey()), organizations, digits),
 					SUBTOTAL_FILL);
 		}
+		int totalRow = out.nextRow();
 		total(out, SummaryOutline.total(SummaryOutline.provinceTotal(summary), summary.organizations(), digits),
 				TOTAL_FILL);
 		out.signOff(summary.signOffLines(digits), SummaryOutline.SIGN_OFF_FROM, LAST);
 		out.paginate(headerRow, headerRow + 1);
+		signaturesNeverAlone(out.sheet(), totalRow, lastDistrict);
+	}
+
+	/**
+	 * Where a page breaks after the province's total, leaving the sign-off block alone on the last
+	 * page (the total, the block and the blank rows in it run just over half a page, which the
+	 * layout will not move whole), breaks instead before the last organization, so it, its
+	 * district's subtotal and the total stand above the signatures; before the district's heading
+	 * when that organization is its first. The page after has room: it held the block alone.
+	 */
+	private static void signaturesNeverAlone(Sheet sheet, int totalRow, int lastDistrict) {
+		boolean alone = false;
+		for (int row = totalRow; row <= sheet.getLastRowNum(); row++) {
+			if (sheet.isRowBroken(row)) {
+				sheet.removeRowBreak(row);
+				alone = true;
+			}
+		}
+		if (alone) {
+			int lastOrganization = totalRow - 2;
+			sheet.setRowBreak((lastOrganization - 1 == lastDistrict) ? lastDistrict - 1 : lastOrganization - 1);
+		}
 	}
 
 	/** A total row, shaded so it is not read as one more organization. */

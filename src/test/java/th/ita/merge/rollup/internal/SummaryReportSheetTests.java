@@ -1,9 +1,11 @@
 package th.ita.merge.rollup.internal;
 
+import static th.ita.merge.rollup.internal.SummarySheets.number;
+import static th.ita.merge.rollup.internal.SummarySheets.sheet;
+import static th.ita.merge.rollup.internal.SummarySheets.written;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -11,17 +13,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.PrintSetup;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
-import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
 
 import th.ita.merge.value.Digits;
-import th.ita.merge.value.ThaiDigits;
-import th.ita.merge.xlsx.ThaiStyles;
 
 /**
  * Tests for {@link SummaryReportSheet}, written into a streaming workbook as the roll-up writes it
@@ -35,9 +33,9 @@ class SummaryReportSheetTests {
 		List<List<String>> rows = written(Summaries.of(3, 8));
 
 		// then
-		assertThat(rows.get(0).get(0)).isEqualTo(
-				"รายงานสรุปผลการดำเนินการตามมาตรการส่งเสริมคุณธรรมและความโปร่งใส และการประเมินความเสี่ยงการทุจริต");
-		assertThat(rows.get(1).get(0)).isEqualTo("ขององค์กรปกครองส่วนท้องถิ่นในจังหวัดนครราชสีมา");
+		assertThat(rows.get(0).get(0)).isEqualTo("รายงานสรุปผลการดำเนินการตามมาตรการส่งเสริมคุณธรรมและความโปร่งใส");
+		assertThat(rows.get(1).get(0))
+			.isEqualTo("และการประเมินความเสี่ยงการทุจริต ขององค์กรปกครองส่วนท้องถิ่นในจังหวัดนครราชสีมา");
 		assertThat(rows.get(2).get(0))
 			.isEqualTo("ประจำปีงบประมาณ พ.ศ. ๒๕๖๖ รอบ ๖ เดือน (ตั้งแต่เดือนตุลาคม ๒๕๖๕ - เดือนมีนาคม ๒๕๖๖)");
 	}
@@ -65,12 +63,12 @@ class SummaryReportSheetTests {
 		// when
 		Map<String, List<List<String>>> districts = byDistrict(written(Summaries.of(3, 8)));
 
-		// then the 1st: 5 done, none in progress, 1 not started; risks 3 low, 2 medium, 1 very high
+		// then the 1st: 5 done, none in progress, 1 not started; 1 risk very high
 		assertThat(row(districts, "เทศบาลตำบลหนองหัวฟาน")).map(SummaryReportSheetTests::afterNumber).hasValue(List.of("เทศบาลตำบลหนองหัวฟาน",
-				"ส่งแล้ว\n๒/๔/๒๕๖๖", "๖", "๕", "๐", "๑", "๘๓.๓", "๖", "๑"));
-		// the 2nd: 6 done, 1 in progress; risks 6, 1 high
+				"๒/๔/๒๕๖๖", "๕", "๐", "๑", "๘๓.๓", "๑"));
+		// the 2nd: 6 done, 1 in progress; 1 risk high
 		assertThat(row(districts, "องค์การบริหารส่วนตำบลเมืองนาท")).map(SummaryReportSheetTests::afterNumber)
-			.hasValue(List.of("องค์การบริหารส่วนตำบลเมืองนาท", "ส่งแล้ว\n๓/๔/๒๕๖๖", "๗", "๖", "๑", "๐", "๘๕.๗", "๖", "๑"));
+			.hasValue(List.of("องค์การบริหารส่วนตำบลเมืองนาท", "๓/๔/๒๕๖๖", "๖", "๑", "๐", "๘๕.๗", "๑"));
 	}
 
 	@Test
@@ -81,7 +79,7 @@ class SummaryReportSheetTests {
 		// then the 4th of the roster sent nothing
 		assertThat(row(districts, "องค์การบริหารส่วนตำบลชีวึก")).map(SummaryReportSheetTests::afterNumber)
 			.hasValue(List.of("องค์การบริหารส่วนตำบลชีวึก",
-				"ยังไม่ส่ง", "-", "-", "-", "-", "-", "-", "-"));
+				"ยังไม่ส่ง", "-", "-", "-", "-", "-"));
 	}
 
 	@Test
@@ -93,12 +91,12 @@ class SummaryReportSheetTests {
 		Map<String, List<List<String>>> districts = byDistrict(rows);
 
 		// then
-		int[] province = new int[10];
+		int[] province = new int[8];
 		for (List<List<String>> district : districts.values()) {
 			List<String> subtotal = district.get(district.size() - 1);
 			assertThat(subtotal.get(1)).startsWith("รวมอำเภอ");
-			assertThat(subtotal.get(2)).isEqualTo("ส่ง ๖ จาก ๘ แห่ง");
-			for (int column : new int[] { 3, 4, 5, 6, 8, 9 }) {
+			assertThat(subtotal.get(2)).isEqualTo("ส่ง ๖ จาก ๘");
+			for (int column : new int[] { 3, 4, 5, 7 }) {
 				int sum = district.subList(0, district.size() - 1).stream()
 					.filter((row) -> !row.get(column).equals("-"))
 					.mapToInt((row) -> number(row.get(column)))
@@ -106,13 +104,13 @@ class SummaryReportSheetTests {
 				assertThat(number(subtotal.get(column))).as("%s, column %d", subtotal.get(1), column).isEqualTo(sum);
 				province[column] += sum;
 			}
-			assertThat(subtotal.get(7)).isEqualTo(SummaryOutline.percent(number(subtotal.get(4)),
-					number(subtotal.get(3)), Digits.THAI));
+			int measures = number(subtotal.get(3)) + number(subtotal.get(4)) + number(subtotal.get(5));
+			assertThat(subtotal.get(6)).isEqualTo(SummaryOutline.percent(number(subtotal.get(3)), measures, Digits.THAI));
 		}
 		List<String> total = rows.stream().filter((row) -> row.size() > 1 && row.get(1).equals("รวมทั้งจังหวัดนครราชสีมา"))
 			.findFirst().orElseThrow();
-		assertThat(total.get(2)).isEqualTo("ส่ง ๑๘ จาก ๒๔ แห่ง");
-		for (int column : new int[] { 3, 4, 5, 6, 8, 9 }) {
+		assertThat(total.get(2)).isEqualTo("ส่ง ๑๘ จาก ๒๔");
+		for (int column : new int[] { 3, 4, 5, 7 }) {
 			assertThat(number(total.get(column))).as("province, column %d", column).isEqualTo(province[column]);
 		}
 	}
@@ -185,6 +183,28 @@ class SummaryReportSheetTests {
 		}
 	}
 
+	@Test
+	void keepsTheSignaturesWithTheTotalsWhenTheyWouldStandAloneOnTheLastPage() throws IOException {
+		// given forty organizations in one district: the page breaks just before the signatures
+		try (XSSFWorkbook workbook = sheet(Summaries.of(1, 40))) {
+			Sheet sheet = workbook.getSheet(SummaryReportSheet.SHEET);
+			int total = 0;
+			while (!"รวมทั้งจังหวัดนครราชสีมา".equals(text(sheet, total, 1))) {
+				total++;
+			}
+
+			// then the last break stands before the last organization, none after the total
+			int[] breaks = sheet.getRowBreaks();
+			assertThat(breaks[breaks.length - 1]).isEqualTo(total - 3);
+			assertThat(text(sheet, total - 2, 1)).startsWith("องค์การบริหารส่วนตำบล");
+		}
+	}
+
+	private static String text(Sheet sheet, int row, int column) {
+		Row found = sheet.getRow(row);
+		return (found == null || found.getCell(column) == null) ? "" : found.getCell(column).getStringCellValue();
+	}
+
 	private static List<String> afterNumber(List<String> row) {
 		return row.subList(1, row.size());
 	}
@@ -210,45 +230,6 @@ class SummaryReportSheetTests {
 			}
 		}
 		return districts;
-	}
-
-	/** The summary written into a streaming workbook, saved, and read back: each row's cell texts. */
-	static List<List<String>> written(ProvinceSummary summary) throws IOException {
-		return rows(sheet(summary));
-	}
-
-	static XSSFWorkbook sheet(ProvinceSummary summary) throws IOException {
-		ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-		SXSSFWorkbook workbook = new SXSSFWorkbook(100);
-		try {
-			SummaryReportSheet.write(workbook, new ThaiStyles(workbook), summary, Digits.THAI);
-			workbook.write(bytes);
-		}
-		finally {
-			workbook.close();
-		}
-		return new XSSFWorkbook(new ByteArrayInputStream(bytes.toByteArray()));
-	}
-
-	static List<List<String>> rows(XSSFWorkbook workbook) throws IOException {
-		try (workbook) {
-			Sheet sheet = workbook.getSheet(SummaryReportSheet.SHEET);
-			List<List<String>> rows = new ArrayList<>();
-			for (int r = 0; r <= sheet.getLastRowNum(); r++) {
-				Row row = sheet.getRow(r);
-				List<String> cells = new ArrayList<>();
-				for (int c = 0; row != null && c < row.getLastCellNum(); c++) {
-					Cell cell = row.getCell(c);
-					cells.add((cell != null) ? cell.getStringCellValue() : "");
-				}
-				rows.add(cells.isEmpty() ? List.of("") : cells);
-			}
-			return rows;
-		}
-	}
-
-	static int number(String thai) {
-		return Integer.parseInt(ThaiDigits.toArabic(thai));
 	}
 
 }
