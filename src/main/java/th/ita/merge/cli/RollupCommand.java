@@ -57,8 +57,17 @@ class RollupCommand implements Callable<Integer> {
 	@Mixin
 	DatabaseOption database;
 
+	/** Writes an empty roster for the province to fill, instead of rolling up. */
+	@Option(names = "--new-roster")
+	boolean newRoster;
+
+	static final String ROSTER_FILE = "roster-new.xlsx";
+
 	@Override
 	public Integer call() {
+		if (this.newRoster) {
+			return writeRoster();
+		}
 		if (!Files.isDirectory(this.input)) {
 			return Console.refused(ProblemCode.ROLLUP_INPUT_MISSING, this.input);
 		}
@@ -131,7 +140,29 @@ class RollupCommand implements Callable<Integer> {
 				totals.superseded());
 		Console.OUT.println("รายงานรวมของจังหวัด: " + outputs.workbook());
 		Console.OUT.println("บันทึกไฟล์ที่ไม่รับและ อปท. ที่ยังไม่ส่ง: " + outputs.log());
+		Path pdf = outputs.reportPdf();
+		Console.OUT.println("รายงานสรุปของจังหวัด: " + outputs.report() + (Files.isRegularFile(pdf) ? " และ " + pdf : ""));
 		return (totals.refused() > 0) ? Console.INPUT_ERRORS : Console.OK;
+	}
+
+	private int writeRoster() {
+		Optional<OutputFolder.Trouble> trouble = OutputFolder.check(this.output);
+		if (trouble.isPresent()) {
+			return Console.refused(trouble.get());
+		}
+		Path target = this.output.resolve(ROSTER_FILE);
+		if (Files.exists(target)) {
+			return Console.refused(ProblemCode.ROSTER_OUTPUT_EXISTS, target);
+		}
+		try {
+			ProvinceRoster.writeTemplate(target);
+		}
+		catch (IOException | RuntimeException ex) {
+			return Console.failed(this.output, this.output, ex);
+		}
+		Console.OUT.println("เขียนทะเบียน อปท. ว่างไว้ที่ " + target);
+		Console.OUT.println("ให้กรอกตามชีต \"วิธีกรอก\" เขียนทับตัวอย่างสีเหลือง บันทึก แล้วสั่ง rollup --roster " + target);
+		return Console.OK;
 	}
 
 	/** Whether the roster can be read; when not, the officer has been told what to fix in it. */

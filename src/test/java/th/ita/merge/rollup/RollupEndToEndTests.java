@@ -17,11 +17,14 @@ import org.apache.poi.ss.usermodel.DataFormatter;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.apache.poi.xwpf.extractor.XWPFWordExtractor;
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import th.ita.merge.Fixtures;
+import th.ita.merge.WorkbookEdits;
 import th.ita.merge.cli.ItaMergeCommand;
 import th.ita.merge.measure.ProgressState;
 import th.ita.merge.plan.Organization;
@@ -31,7 +34,7 @@ import th.ita.merge.plan.ReportingPeriod;
  * The province's roll-up end to end, on consolidated workbooks made by the real merge: the samples'
  * organization (no code), a เทศบาล that sent twice (the later made with more measures done), an
  * อบต. of another district, that อบต.'s workbook of another year, and the samples' plan, which is no
- * consolidated workbook. Every count of the provincial workbook is checked against the
+ * consolidated workbook, with the province's roster, on which one organization sent nothing. Every count of the provincial workbook is checked against the
  * organizations' own workbooks, read independently.
  */
 class RollupEndToEndTests {
@@ -70,10 +73,34 @@ class RollupEndToEndTests {
 		send(ConsolidatedWorkbooks.merged(work.resolve("nongsarai-2565"), NONG_SARAI, new ReportingPeriod(2565, 1), false),
 				"หนองสาหร่าย 2565.xlsx");
 		Files.copy(Fixtures.SAMPLES.resolve("plan.xlsx"), input.resolve("แผน.xlsx"));
-		status = ItaMergeCommand.execute("rollup", "--input", input.toString(), "--output", output.toString());
+		Path roster = roster(work.resolve("ทะเบียน.xlsx"));
+		status = ItaMergeCommand.execute("rollup", "--input", input.toString(), "--output", output.toString(),
+				"--roster", roster.toString());
 		try (InputStream in = Files.newInputStream(output.resolve("ita-2566-round1-province.xlsx"))) {
 			province = new XSSFWorkbook(in);
 		}
+	}
+
+	/**
+	 * The province's roster: the samples' organization (whose workbook has no code) under its code,
+	 * the two others, and one that sends nothing.
+	 */
+	private static Path roster(Path file) throws IOException {
+		ProvinceRoster.writeTemplate(file);
+		List<List<String>> rows = List.of(List.of("5301501", "องค์การบริหารส่วนตำบลขามสะแกแสง", "อบต.", "ขามสะแกแสง"),
+				List.of(NON_SUNG.code(), NON_SUNG.name(), "เทศบาล", "โนนสูง"),
+				List.of(NONG_SARAI.code(), NONG_SARAI.name(), "", "ปากช่อง"),
+				List.of("5300401", "องค์การบริหารส่วนตำบลหนองไม่ส่ง", "อบต.", "สีคิ้ว"));
+		WorkbookEdits.edit(file, (workbook) -> {
+			Sheet sheet = workbook.getSheet("ทะเบียน อปท.");
+			for (int i = 0; i < rows.size(); i++) {
+				for (int c = 0; c < 4; c++) {
+					sheet.getRow(2 + i).getCell(c, Row.MissingCellPolicy.CREATE_NULL_AS_BLANK).setCellValue(rows.get(i).get(c));
+				}
+			}
+			workbook.getSheet("ตั้งค่า").getRow(2).getCell(1).setCellValue("นางสาวจังหวัด ทดสอบ");
+		});
+		return file;
 	}
 
 	private static void send(Path workbook, String name) throws IOException {
@@ -94,6 +121,24 @@ class RollupEndToEndTests {
 		checkSummary(rows.get(NON_SUNG.name()), "โนนสูง (แก้ไข).xlsx");
 		checkSummary(rows.get(NONG_SARAI.name()), "5300301.xlsx");
 		assertThat(rows.get(NON_SUNG.name()).subList(0, 2)).containsExactly("โนนสูง", "5300201");
+		assertThat(rows.get("องค์การบริหารส่วนตำบลขามสะแกแสง").get(1)).as("the roster's code").isEqualTo("5301501");
+		assertThat(rows.get("องค์การบริหารส่วนตำบลหนองไม่ส่ง").subList(0, 5)).containsExactly("สีคิ้ว", "5300401",
+				"องค์การบริหารส่วนตำบลหนองไม่ส่ง", "อบต.", "ยังไม่ส่ง");
+		assertThat(rows.get("รวมทั้งจังหวัดนครราชสีมา").get(4)).isEqualTo("ส่ง 3 จาก 4");
+	}
+
+	@Test
+	void printsTheProvincialSummaryWithTheRostersSignatory() throws IOException {
+		Sheet sheet = province.getSheet("รายงานสรุปจังหวัด");
+		assertThat(province.getSheetIndex(sheet)).as("the printable summary comes first").isZero();
+		StringBuilder text = new StringBuilder();
+		sheet.forEach((row) -> cells(row).forEach((cell) -> text.append(cell).append('\n')));
+		assertThat(text).contains("จังหวัดนครราชสีมา", "นางสาวจังหวัด ทดสอบ", "องค์การบริหารส่วนตำบลหนองไม่ส่ง", "ยังไม่ส่ง");
+		try (InputStream in = Files.newInputStream(output.resolve("ita-2566-round1-province-report.docx"));
+				XWPFDocument document = new XWPFDocument(in)) {
+			String words = new XWPFWordExtractor(document).getText();
+			assertThat(words).contains("จังหวัดนครราชสีมา", "นางสาวจังหวัด ทดสอบ", NON_SUNG.name());
+		}
 	}
 
 	private static void checkSummary(List<String> row, String file) {
@@ -178,8 +223,9 @@ class RollupEndToEndTests {
 		assertThat(log).contains("ROLLUP_SUPERSEDED,nonsung-first.xlsx")
 			.contains("ถูกแทนด้วยไฟล์ โนนสูง (แก้ไข).xlsx")
 			.contains("ROLLUP_OTHER_PERIOD,หนองสาหร่าย 2565.xlsx")
-			.contains("เป็นรายงานรอบ ๖ เดือน ประจำปีงบประมาณ พ.ศ. ๒๕๖๕ ไม่ใช่รอบ ๖ เดือน ประจำปีงบประมาณ พ.ศ. ๒๕๖๖")
-			.contains("ROLLUP_NOT_CONSOLIDATED,แผน.xlsx");
+			.contains("เป็นรายงานรอบ ๖ เดือน ประจำปีงบประมาณ พ.ศ. ๒๕๖๕ ไม่ใช่รอบ ๖ เดือน ประจำปีงบประมาณ พ.ศ. ๒๕๖๖ ที่รวบรวม")
+			.contains("ROLLUP_NOT_CONSOLIDATED,แผน.xlsx")
+			.contains("ROLLUP_NOT_RECEIVED,,,,,5300401");
 		Map<String, List<String>> missing = rows(province.getSheet("ยังไม่ส่งและไม่ได้รวม"), 1);
 		assertThat(missing.keySet()).contains("nonsung-first.xlsx", "หนองสาหร่าย 2565.xlsx", "แผน.xlsx");
 		assertThat(missing.get("แผน.xlsx").get(0)).isEqualTo("ไม่ใช่รายงานรวมของ อปท.");
