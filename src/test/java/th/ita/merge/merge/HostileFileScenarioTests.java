@@ -21,9 +21,11 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.springframework.batch.core.job.Job;
 import org.springframework.batch.test.JobOperatorTestUtils;
 import org.springframework.batch.test.context.SpringBatchTest;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.test.context.SpringBootTest;
 
 import th.ita.merge.Fixtures;
@@ -115,6 +117,12 @@ class HostileFileScenarioTests {
 
 	@Autowired
 	private JobOperatorTestUtils jobs;
+
+	/** The merge job is the one these tests run (the roll-up's is in the context too). */
+	@Autowired
+	void runTheMergeJob(JobOperatorTestUtils jobs, @Qualifier("mergeJob") Job mergeJob) {
+		jobs.setJob(mergeJob);
+	}
 
 	@TempDir
 	private Path work;

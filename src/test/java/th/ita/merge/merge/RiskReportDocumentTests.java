@@ -13,10 +13,12 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.batch.core.BatchStatus;
+import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.test.JobOperatorTestUtils;
 import org.springframework.batch.test.context.SpringBatchTest;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.test.context.SpringBootTest;
 
 import th.ita.merge.Fixtures;
@@ -49,6 +51,12 @@ class RiskReportDocumentTests {
 
 	@Autowired
 	private JobOperatorTestUtils jobOperator;
+
+	/** The merge job is the one these tests run (the roll-up's is in the context too). */
+	@Autowired
+	void runTheMergeJob(JobOperatorTestUtils jobs, @Qualifier("mergeJob") Job mergeJob) {
+		jobs.setJob(mergeJob);
+	}
 
 	@TempDir
 	private static Path work;
