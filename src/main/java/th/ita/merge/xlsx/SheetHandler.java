@@ -3,13 +3,12 @@ package th.ita.merge.xlsx;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
+import java.util.function.UnaryOperator;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.apache.poi.ss.util.CellReference;
 import org.apache.poi.xssf.eventusermodel.ReadOnlySharedStringsTable;
-import org.apache.poi.xssf.model.StylesTable;
-import org.apache.poi.xssf.usermodel.XSSFCellStyle;
 
 import th.ita.merge.xlsx.UnreadableWorkbookException.DamagedCell;
 import org.xml.sax.Attributes;
@@ -34,7 +33,8 @@ final class SheetHandler extends DefaultHandler {
 
 	private final String sheetName;
 
-	private final StylesTable styles;
+	/** The number format of a cell's style, by its {@code s} attribute. */
+	private final UnaryOperator<String> numberFormats;
 
 	private final Consumer<SheetRow> rows;
 
@@ -64,11 +64,11 @@ final class SheetHandler extends DefaultHandler {
 
 	private boolean inInlineText;
 
-	SheetHandler(String sheetName, ReadOnlySharedStringsTable sharedStrings, StylesTable styles,
+	SheetHandler(String sheetName, ReadOnlySharedStringsTable sharedStrings, UnaryOperator<String> numberFormats,
 			Consumer<SheetRow> rows) {
 		this.sheetName = sheetName;
 		this.sharedStrings = sharedStrings;
-		this.styles = styles;
+		this.numberFormats = numberFormats;
 		this.rows = rows;
 	}
 
@@ -217,16 +217,7 @@ final class SheetHandler extends DefaultHandler {
 	}
 
 	private String numberFormat(String styleIndex) {
-		if (styleIndex == null || this.styles == null) {
-			return "General";
-		}
-		try {
-			XSSFCellStyle style = this.styles.getStyleAt(Integer.parseInt(styleIndex));
-			return (style != null) ? style.getDataFormatString() : "General";
-		}
-		catch (RuntimeException ex) {
-			return "General";
-		}
+		return (styleIndex != null) ? this.numberFormats.apply(styleIndex) : "General";
 	}
 
 }

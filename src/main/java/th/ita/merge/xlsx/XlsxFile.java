@@ -1,5 +1,6 @@
 package th.ita.merge.xlsx;
 
+import java.io.File;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
@@ -15,54 +16,75 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
 
-import javax.xml.parsers.ParserConfigurationException;
-
-import org.apache.poi.ooxml.util.SAXHelper;
-import org.apache.poi.openxml4j.exceptions.InvalidFormatException;
-import org.apache.poi.openxml4j.exceptions.OpenXML4JException;
-import org.apache.poi.openxml4j.opc.OPCPackage;
-import org.apache.poi.openxml4j.opc.PackageAccess;
 import org.apache.poi.xssf.eventusermodel.ReadOnlySharedStringsTable;
-import org.apache.poi.xssf.eventusermodel.XSSFReader;
-import org.apache.poi.xssf.model.StylesTable;
 import org.xml.sax.Attributes;
-import org.xml.sax.InputSource;
 import org.xml.sax.SAXException;
-import org.xml.sax.XMLReader;
 import org.xml.sax.helpers.DefaultHandler;
 
+import th.ita.merge.xlsx.WorkbookPackage.Relationship;
+
 /**
- * A workbook read as a stream of rows with POI's event API, so memory stays flat whatever the size
- * of the sheets: opened read-only from its file (the plan), or from the bytes of a division's file
- * that the merge has already read once, checked and hashed (through a private copy, so the zip is
- * read by its central directory as Excel reads it). The file itself is never written to.
- * The XML parsers come from POI's helper, which refuses DTDs and external entities.
+ * A workbook read as a stream of rows with SAX, so memory stays flat whatever the size of the
+ * sheets: opened read-only from its file (the plan), or from the bytes of a division's file that
+ * the merge has already read once, checked and hashed (through a private copy, so the zip is read
+ * by its central directory as Excel reads it). The file itself is never written to. Only the parts
+ * a reader needs are found, by following relationships from the package's root
+ * ({@link WorkbookPackage}), so opening costs little more than unzipping; the shared strings and
+ * the number formats are read the first time a sheet is.
  */
 public final class XlsxFile implements AutoCloseable {
 
-	private final OPCPackage pkg;
+	private static final String RELATIONS = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
 
-	private final XSSFReader reader;
+	private static final String OFFICE_DOCUMENT = RELATIONS + "/officeDocument";
+
+	private static final String STRICT_OFFICE_DOCUMENT = "http://purl.oclc.org/ooxml/officeDocument/relationships/officeDocument";
+
+	private final WorkbookPackage pkg;
+
+	/** The parts the workbook's relationships point at, by relationship id. */
+	private final Map<String, String> parts = new HashMap<>();
 
 	private final List<SheetInfo> sheets;
 
 	private final boolean date1904;
 
+	private final Optional<Instant> savedAt;
+
 	private final Map<String, List<String>> mergedRanges = new HashMap<>();
 
+	private String sharedStringsPart;
+
+	private String stylesPart;
+
 	private ReadOnlySharedStringsTable sharedStrings;
+
+	private NumberFormats numberFormats;
 
 	/** The private copy a workbook opened from bytes was read from, deleted on close. */
 	private Path copy;
 
-	private StylesTable styles;
-
-	private XlsxFile(OPCPackage pkg) throws IOException, OpenXML4JException, SAXException {
+	private XlsxFile(WorkbookPackage pkg) throws IOException, SAXException {
 		this.pkg = pkg;
-		this.reader = new XSSFReader(pkg);
+		List<Relationship> root = pkg.relationships("");
+		this.savedAt = CoreProperties.savedAt(pkg, root);
+		if (WorkbookPackage.first(root, STRICT_OFFICE_DOCUMENT).isPresent()) {
+			throw new UnreadableWorkbookException(UnreadableWorkbookException.Reason.STRICT_OPEN_XML,
+					"Strict Open XML", null);
+		}
+		String workbookPart = WorkbookPackage.first(root, OFFICE_DOCUMENT)
+			.orElseThrow(() -> new IOException("OOXML file structure broken/invalid - no core document found!"))
+			.target();
 		WorkbookHandler workbook = new WorkbookHandler();
-		try (InputStream in = this.reader.getWorkbookData()) {
-			parse(in, workbook);
+		pkg.parse(workbookPart, workbook);
+		for (Relationship rel : pkg.relationships(workbookPart)) {
+			this.parts.putIfAbsent(rel.id(), rel.target());
+			if (this.sharedStringsPart == null && rel.type().endsWith("/sharedStrings")) {
+				this.sharedStringsPart = rel.target();
+			}
+			if (this.stylesPart == null && rel.type().endsWith("/styles")) {
+				this.stylesPart = rel.target();
+			}
 		}
 		this.sheets = List.copyOf(workbook.sheets);
 		this.date1904 = workbook.date1904;
@@ -81,21 +103,7 @@ public final class XlsxFile implements AutoCloseable {
 	 * safely, with the reason why
 	 */
 	public static XlsxFile open(Path file) throws IOException {
-		return open(file, file.getFileName().toString());
-	}
-
-	private static XlsxFile opened(OPCPackage pkg, String name) throws IOException {
-		try {
-			if (pkg.isStrictOoxmlFormat()) {
-				throw new UnreadableWorkbookException(UnreadableWorkbookException.Reason.STRICT_OPEN_XML,
-						"Strict Open XML: " + name, null);
-			}
-			return new XlsxFile(pkg);
-		}
-		catch (OpenXML4JException | SAXException | IOException | RuntimeException ex) {
-			pkg.revert();
-			throw UnreadableWorkbookException.of("Not a readable workbook: " + name, ex);
-		}
+		return open(file.toFile(), file.getFileName().toString());
 	}
 
 	/**
@@ -108,7 +116,7 @@ public final class XlsxFile implements AutoCloseable {
 		Path copy = Files.createTempFile("ita-", ".xlsx");
 		try {
 			Files.write(copy, content);
-			XlsxFile workbook = open(copy, name);
+			XlsxFile workbook = open(copy.toFile(), name);
 			workbook.copy = copy;
 			return workbook;
 		}
@@ -118,15 +126,18 @@ public final class XlsxFile implements AutoCloseable {
 		}
 	}
 
-	private static XlsxFile open(Path file, String name) throws IOException {
-		OPCPackage pkg;
+	private static XlsxFile open(File file, String name) throws IOException {
+		WorkbookPackage pkg = null;
 		try {
-			pkg = OPCPackage.open(file.toFile(), PackageAccess.READ);
+			pkg = WorkbookPackage.open(file);
+			return new XlsxFile(pkg);
 		}
-		catch (InvalidFormatException | RuntimeException ex) {
-			throw UnreadableWorkbookException.of("Not an Office Open XML package: " + name, ex);
+		catch (SAXException | IOException | RuntimeException ex) {
+			if (pkg != null) {
+				pkg.close();
+			}
+			throw UnreadableWorkbookException.of("Not a readable workbook: " + name, ex);
 		}
-		return opened(pkg, name);
 	}
 
 	public List<SheetInfo> sheets() {
@@ -144,29 +155,21 @@ public final class XlsxFile implements AutoCloseable {
 
 	/** When the workbook says it was last saved, if it says. */
 	public Optional<Instant> savedAt() {
-		try {
-			return this.pkg.getPackageProperties().getModifiedProperty().map((date) -> date.toInstant());
-		}
-		catch (InvalidFormatException ex) {
-			return Optional.empty();
-		}
+		return this.savedAt;
 	}
 
 	/** Streams the rows of a sheet that hold at least one cell, in order. */
 	public void readRows(SheetInfo sheet, Consumer<SheetRow> rows) throws IOException {
-		try (InputStream in = this.reader.getSheet(sheet.relationshipId())) {
-			SheetHandler handler = new SheetHandler(sheet.name(), sharedStrings(), styles(), rows);
-			parse(in, handler);
+		try {
+			String part = this.parts.get(sheet.relationshipId());
+			if (part == null || !this.pkg.has(part)) {
+				throw new IOException("Sheet '" + sheet.name() + "' is missing from the package");
+			}
+			SheetHandler handler = new SheetHandler(sheet.name(), sharedStrings(), numberFormats()::of, rows);
+			this.pkg.parse(part, handler);
 			this.mergedRanges.put(sheet.name(), handler.mergedRanges());
 		}
-		catch (InvalidFormatException | SAXException | IOException ex) {
-			throw UnreadableWorkbookException.of("Sheet '" + sheet.name() + "' cannot be read", ex);
-		}
-		catch (IllegalArgumentException ex) {
-			// POI's answer when the workbook lists a sheet whose part is missing from the zip
-			throw UnreadableWorkbookException.of("Sheet '" + sheet.name() + "' is missing from the package", ex);
-		}
-		catch (RuntimeException ex) {
+		catch (SAXException | IOException | RuntimeException ex) {
 			throw UnreadableWorkbookException.of("Sheet '" + sheet.name() + "' cannot be read", ex);
 		}
 	}
@@ -178,8 +181,9 @@ public final class XlsxFile implements AutoCloseable {
 
 	private ReadOnlySharedStringsTable sharedStrings() throws IOException {
 		if (this.sharedStrings == null) {
-			try {
-				this.sharedStrings = new ReadOnlySharedStringsTable(this.pkg);
+			boolean present = this.sharedStringsPart != null && this.pkg.has(this.sharedStringsPart);
+			try (InputStream in = present ? this.pkg.stream(this.sharedStringsPart) : InputStream.nullInputStream()) {
+				this.sharedStrings = new ReadOnlySharedStringsTable(in);
 			}
 			catch (SAXException ex) {
 				throw UnreadableWorkbookException.of("Shared strings cannot be read", ex);
@@ -188,32 +192,28 @@ public final class XlsxFile implements AutoCloseable {
 		return this.sharedStrings;
 	}
 
-	private StylesTable styles() throws IOException {
-		if (this.styles == null) {
-			try {
-				this.styles = this.reader.getStylesTable();
+	private NumberFormats numberFormats() throws IOException, SAXException {
+		if (this.numberFormats == null) {
+			if (this.stylesPart == null || !this.pkg.has(this.stylesPart)) {
+				this.numberFormats = NumberFormats.NONE;
 			}
-			catch (InvalidFormatException ex) {
-				throw new IOException("Styles cannot be read", ex);
+			else {
+				NumberFormats formats = new NumberFormats();
+				this.pkg.parse(this.stylesPart, formats);
+				this.numberFormats = formats;
 			}
 		}
-		return this.styles;
-	}
-
-	private static void parse(InputStream in, DefaultHandler handler) throws IOException, SAXException {
-		try {
-			XMLReader parser = SAXHelper.newXMLReader();
-			parser.setContentHandler(handler);
-			parser.parse(new InputSource(in));
-		}
-		catch (ParserConfigurationException ex) {
-			throw new IOException(ex);
-		}
+		return this.numberFormats;
 	}
 
 	@Override
 	public void close() {
-		this.pkg.revert();
+		try {
+			this.pkg.close();
+		}
+		catch (IOException ex) {
+			// nothing was written; the zip's file handle is all there was to let go of
+		}
 		if (this.copy != null) {
 			try {
 				Files.deleteIfExists(this.copy);
@@ -227,8 +227,6 @@ public final class XlsxFile implements AutoCloseable {
 	/** Reads the sheet list and the date system from xl/workbook.xml. */
 	private static final class WorkbookHandler extends DefaultHandler {
 
-		private static final String RELATIONSHIPS = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
-
 		private final List<SheetInfo> sheets = new ArrayList<>();
 
 		private boolean date1904;
@@ -241,7 +239,7 @@ public final class XlsxFile implements AutoCloseable {
 			}
 			else if ("sheet".equals(localName)) {
 				this.sheets.add(new SheetInfo(attributes.getValue("name"), this.sheets.size(),
-						SheetInfo.Visibility.of(attributes.getValue("state")), attributes.getValue(RELATIONSHIPS, "id")));
+						SheetInfo.Visibility.of(attributes.getValue("state")), attributes.getValue(RELATIONS, "id")));
 			}
 		}
 

@@ -1,0 +1,197 @@
+package th.ita.merge.xlsx;
+
+import java.io.File;
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+import javax.xml.parsers.ParserConfigurationException;
+
+import org.apache.commons.compress.archivers.zip.ZipArchiveEntry;
+import org.apache.poi.openxml4j.exceptions.ODFNotOfficeXmlFileException;
+import org.apache.poi.openxml4j.opc.internal.ZipHelper;
+import org.apache.poi.openxml4j.util.ZipSecureFile;
+import org.apache.poi.util.XMLHelper;
+import org.xml.sax.Attributes;
+import org.xml.sax.InputSource;
+import org.xml.sax.SAXException;
+import org.xml.sax.XMLReader;
+import org.xml.sax.helpers.DefaultHandler;
+
+/**
+ * The zip of a workbook and the parts its relationships name, read without POI's package model:
+ * building that model (a part object per entry, every relationship of every part, the content
+ * types) cost more than parsing the sheets, and the reader only ever follows a few relationships.
+ * What POI's open checks is kept: the zip is POI's own {@link ZipSecureFile} (the file's first
+ * bytes checked, duplicate entry names refused, and every entry stream guarded against zip bombs
+ * with POI's limits), the entry count is held to POI's limit, and a package must have its content
+ * types, which are parsed, so a DTD anywhere the package model would have read is still refused.
+ * Every part is parsed by POI's secure parser: no DTDs, no external entities.
+ */
+final class WorkbookPackage implements AutoCloseable {
+
+	private static final String CONTENT_TYPES = "[Content_Types].xml";
+
+	private final ZipSecureFile zip;
+
+	private XMLReader parser;
+
+	private WorkbookPackage(ZipSecureFile zip) {
+		this.zip = zip;
+	}
+
+	/** Opens the zip and checks it as POI's package does before any part is read. */
+	static WorkbookPackage open(File file) throws IOException, SAXException {
+		ZipSecureFile zip = ZipHelper.openZipFile(file);
+		WorkbookPackage pkg = new WorkbookPackage(zip);
+		try {
+			pkg.check();
+			return pkg;
+		}
+		catch (IOException | SAXException | RuntimeException ex) {
+			pkg.close();
+			throw ex;
+		}
+	}
+
+	private void check() throws IOException, SAXException {
+		if (!this.zip.getEntries().hasMoreElements()) {
+			throw new IOException("No valid entries or contents found, this is not a valid OOXML file");
+		}
+		if (this.zip.getEntry(CONTENT_TYPES) == null) {
+			if (this.zip.getEntry("mimetype") != null && this.zip.getEntry("settings.xml") != null) {
+				throw new ODFNotOfficeXmlFileException("The supplied data appears to be in ODF (Open Document) Format");
+			}
+			throw new IOException("Package should contain a content type part [M1.13]");
+		}
+		if (Collections.list(this.zip.getEntries()).size() > ZipSecureFile.getMaxFileCount()) {
+			throw new IOException(String.format(Locale.ROOT, ZipSecureFile.MAX_FILE_COUNT_MSG,
+					ZipSecureFile.getMaxFileCount()));
+		}
+		parse(CONTENT_TYPES, new DefaultHandler());
+	}
+
+	/** Whether the package holds the part (a zip entry name, without a leading slash). */
+	boolean has(String part) {
+		return entry(part) != null;
+	}
+
+	/** Parses a part with a handler; a part that is not in the package is damage. */
+	void parse(String part, DefaultHandler handler) throws IOException, SAXException {
+		ZipArchiveEntry entry = entry(part);
+		if (entry == null) {
+			throw new IOException("The package has no part " + part);
+		}
+		try (InputStream in = this.zip.getInputStream(entry)) {
+			parse(in, handler);
+		}
+	}
+
+	/** The stream of a part, guarded like every entry stream; the caller closes it. */
+	InputStream stream(String part) throws IOException {
+		ZipArchiveEntry entry = entry(part);
+		if (entry == null) {
+			throw new IOException("The package has no part " + part);
+		}
+		return this.zip.getInputStream(entry);
+	}
+
+	private void parse(InputStream in, DefaultHandler handler) throws IOException, SAXException {
+		if (this.parser == null) {
+			try {
+				this.parser = XMLHelper.newXMLReader();
+			}
+			catch (ParserConfigurationException ex) {
+				throw new IOException(ex);
+			}
+		}
+		this.parser.setContentHandler(handler);
+		this.parser.parse(new InputSource(in));
+	}
+
+	/** The internal relationships of a part ("" for the package's own), targets resolved to parts. */
+	List<Relationship> relationships(String part) throws IOException, SAXException {
+		int slash = part.lastIndexOf('/');
+		String folder = part.substring(0, slash + 1);
+		String rels = folder + "_rels/" + part.substring(slash + 1) + ".rels";
+		if (!has(rels)) {
+			return List.of();
+		}
+		RelationshipsHandler handler = new RelationshipsHandler(folder);
+		parse(rels, handler);
+		return handler.relationships;
+	}
+
+	/** The first relationship whose type is one of these. */
+	static Optional<Relationship> first(List<Relationship> relationships, String... types) {
+		return relationships.stream().filter((rel) -> List.of(types).contains(rel.type())).findFirst();
+	}
+
+	/**
+	 * The entry of a part. Part names are compared ignoring case, as in the package model, so a
+	 * relationship spelled in other letters than the zip entry still finds it.
+	 */
+	private ZipArchiveEntry entry(String part) {
+		ZipArchiveEntry entry = this.zip.getEntry(part);
+		if (entry != null) {
+			return entry;
+		}
+		for (ZipArchiveEntry candidate : Collections.list(this.zip.getEntries())) {
+			if (candidate.getName().equalsIgnoreCase(part)) {
+				return candidate;
+			}
+		}
+		return null;
+	}
+
+	@Override
+	public void close() throws IOException {
+		this.zip.close();
+	}
+
+	/** A relationship: its id, its type and the part it points at (a zip entry name). */
+	record Relationship(String id, String type, String target) {
+
+	}
+
+	/** Reads a {@code .rels} part, keeping the relationships to parts inside the package. */
+	private static final class RelationshipsHandler extends DefaultHandler {
+
+		private final String folder;
+
+		private final List<Relationship> relationships = new ArrayList<>();
+
+		RelationshipsHandler(String folder) {
+			this.folder = folder;
+		}
+
+		@Override
+		public void startElement(String uri, String localName, String qName, Attributes attributes) {
+			String target = attributes.getValue("Target");
+			if ("Relationship".equals(localName) && target != null
+					&& !"External".equals(attributes.getValue("TargetMode"))) {
+				this.relationships.add(new Relationship(attributes.getValue("Id"), attributes.getValue("Type"),
+						resolve(this.folder, target)));
+			}
+		}
+
+		/** The part a target names: relative to the folder of the source part, or from the root. */
+		private static String resolve(String folder, String target) {
+			try {
+				String path = new URI(null, null, "/" + folder, null).resolve(new URI(target)).getPath();
+				return (path != null) ? path.replaceFirst("^/+", "") : target;
+			}
+			catch (URISyntaxException | IllegalArgumentException ex) {
+				return target.startsWith("/") ? target.replaceFirst("^/+", "") : folder + target;
+			}
+		}
+
+	}
+
+}
