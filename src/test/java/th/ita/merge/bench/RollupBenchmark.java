@@ -1,0 +1,78 @@
+package th.ita.merge.bench;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+import th.ita.merge.cli.ItaMergeCommand;
+
+/**
+ * A rerunnable benchmark of the province roll-up, kept out of the test suite so timing never
+ * makes a test flaky. Per number of organizations it generates their consolidated workbooks with
+ * the project's own writers ({@link OrganizationWorkbooks}, cached under
+ * {@code target/rollup-bench/<n>} so a rerun starts at once), then in the same JVM times a raw floor
+ * over the same files ({@link RollupFloor}: unzip and SAX-parse the sheets a roll-up must read,
+ * nothing else; best of two), the same read through the project's {@code XlsxFile}, and the
+ * roll-up itself, run as the officer runs it ({@code rollup --input --output}). The issue's bar:
+ * the roll-up within 2× the floor, at most 512 MB of heap, and no more heap at 7,852 than at 334.
+ * The heap is given three ways ({@link HeapPeak}); the live set after collections is the one that
+ * shows whether memory grows with the files. Run it from the project folder:
+ * <pre>
+ * mvn -q test-compile dependency:build-classpath -Dmdep.outputFile=target/cp.txt
+ * java -Xmx512m -cp "target/test-classes:target/classes:$(cat target/cp.txt)" th.ita.merge.bench.RollupBenchmark 334 7852
+ * </pre>
+ * The roll-up's own console lines come first; the table is printed again at the end.
+ */
+public final class RollupBenchmark {
+
+	private static final String HEADER = "orgs\tgen s\tfloor s\txlsx s\trollup s\tratio\tfiles/s\theap MB sampled/pools/live";
+
+	private RollupBenchmark() {
+	}
+
+	public static void main(String[] args) throws Exception {
+		System.setProperty("ita.pdf.enabled", "false");
+		List<String> table = new ArrayList<>();
+		for (String arg : args) {
+			String line = run(Integer.parseInt(arg));
+			table.add(line);
+			System.out.println(HEADER);
+			System.out.println(line);
+		}
+		System.out.println();
+		System.out.println(HEADER);
+		table.forEach(System.out::println);
+	}
+
+	private static String run(int organizations) throws Exception {
+		long start = System.nanoTime();
+		Path input = OrganizationWorkbooks.cached(organizations);
+		double generation = (System.nanoTime() - start) / 1e9;
+		int files = RollupFloor.workbooks(input).size();
+		if (files != organizations) {
+			throw new IllegalStateException(input + " holds " + files + " workbooks, not " + organizations);
+		}
+		double floor = Math.min(RollupFloor.seconds(input), RollupFloor.seconds(input));
+		double xlsx = RollupFloor.xlsxSeconds(input);
+		Path output = input.resolveSibling("output");
+		Workspace.delete(output);
+		int status;
+		double seconds;
+		HeapPeak heap = HeapPeak.start();
+		try (heap) {
+			long rollup = System.nanoTime();
+			status = ItaMergeCommand.execute("rollup", "--input", input.toString(), "--output", output.toString());
+			seconds = (System.nanoTime() - rollup) / 1e9;
+		}
+		String figures = String.format("%d\t%.1f\t%.2f\t%.2f", organizations, generation, floor, xlsx);
+		if (!Files.isRegularFile(output.resolve("ita-2566-round1-province.xlsx"))) {
+			return figures + String.format("\t— the roll-up exited with %d and wrote no workbook (floor: %.0f files/s)",
+					status, organizations / floor);
+		}
+		return figures + String.format("\t%.2f\t%.2f\t%.0f\t%d/%d/%d%s", seconds, seconds / floor,
+				organizations / seconds, heap.sampledMegabytes(), heap.poolPeakMegabytes(), heap.liveMegabytes(),
+				(status == 0) ? "" : "\t(exit status " + status + ")");
+	}
+
+}
