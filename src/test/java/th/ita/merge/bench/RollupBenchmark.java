@@ -17,7 +17,9 @@ import th.ita.merge.cli.ItaMergeCommand;
  * roll-up itself, run as the officer runs it ({@code rollup --input --output}). The issue's bar:
  * the roll-up within 2× the floor, at most 512 MB of heap, and no more heap at 7,852 than at 334.
  * The heap is given three ways ({@link HeapPeak}); the live set after collections is the one that
- * shows whether memory grows with the files. Run it from the project folder:
+ * shows whether memory grows with the files. Times are wall seconds with the process's CPU seconds
+ * in brackets ({@link Stopwatch}): on a shared machine the CPU ratio is the steadier. Run it from
+ * the project folder:
  * <pre>
  * mvn -q test-compile dependency:build-classpath -Dmdep.outputFile=target/cp.txt
  * java -Xmx512m -cp "target/test-classes:target/classes:$(cat target/cp.txt)" th.ita.merge.bench.RollupBenchmark 334 7852
@@ -26,7 +28,8 @@ import th.ita.merge.cli.ItaMergeCommand;
  */
 public final class RollupBenchmark {
 
-	private static final String HEADER = "orgs\tgen s\tfloor s\txlsx s\trollup s\tratio\tfiles/s\theap MB sampled/pools/live";
+	private static final String HEADER = "orgs\tgen s\tfloor s (cpu)\txlsx s (cpu)\trollup s (cpu)\tratio (cpu)\tfiles/s"
+			+ "\theap MB sampled/pools/live";
 
 	private RollupBenchmark() {
 	}
@@ -46,33 +49,42 @@ public final class RollupBenchmark {
 	}
 
 	private static String run(int organizations) throws Exception {
-		long start = System.nanoTime();
+		Stopwatch generating = Stopwatch.start();
 		Path input = OrganizationWorkbooks.cached(organizations);
-		double generation = (System.nanoTime() - start) / 1e9;
+		double generation = generating.read().wall();
 		int files = RollupFloor.workbooks(input).size();
 		if (files != organizations) {
 			throw new IllegalStateException(input + " holds " + files + " workbooks, not " + organizations);
 		}
-		double floor = Math.min(RollupFloor.seconds(input), RollupFloor.seconds(input));
-		double xlsx = RollupFloor.xlsxSeconds(input);
+		Stopwatch.Reading floor = best(RollupFloor.time(input), RollupFloor.time(input));
+		Stopwatch.Reading xlsx = RollupFloor.timeXlsx(input);
 		Path output = input.resolveSibling("output");
 		Workspace.delete(output);
 		int status;
-		double seconds;
+		Stopwatch.Reading rollup;
 		HeapPeak heap = HeapPeak.start();
 		try (heap) {
-			long rollup = System.nanoTime();
+			Stopwatch stopwatch = Stopwatch.start();
 			status = ItaMergeCommand.execute("rollup", "--input", input.toString(), "--output", output.toString());
-			seconds = (System.nanoTime() - rollup) / 1e9;
+			rollup = stopwatch.read();
 		}
-		String figures = String.format("%d\t%.1f\t%.2f\t%.2f", organizations, generation, floor, xlsx);
+		String figures = String.format("%d\t%.1f\t%s\t%s", organizations, generation, seconds(floor), seconds(xlsx));
 		if (!Files.isRegularFile(output.resolve("ita-2566-round1-province.xlsx"))) {
 			return figures + String.format("\t— the roll-up exited with %d and wrote no workbook (floor: %.0f files/s)",
-					status, organizations / floor);
+					status, organizations / floor.wall());
 		}
-		return figures + String.format("\t%.2f\t%.2f\t%.0f\t%d/%d/%d%s", seconds, seconds / floor,
-				organizations / seconds, heap.sampledMegabytes(), heap.poolPeakMegabytes(), heap.liveMegabytes(),
-				(status == 0) ? "" : "\t(exit status " + status + ")");
+		return figures + String.format("\t%s\t%.2f (%.2f)\t%.0f\t%d/%d/%d%s", seconds(rollup), rollup.wall() / floor.wall(),
+				rollup.cpu() / floor.cpu(), organizations / rollup.wall(), heap.sampledMegabytes(), heap.poolPeakMegabytes(),
+				heap.liveMegabytes(), (status == 0) ? "" : "\t(exit status " + status + ")");
+	}
+
+	private static Stopwatch.Reading best(Stopwatch.Reading one, Stopwatch.Reading other) {
+		return (one.wall() <= other.wall()) ? one : other;
+	}
+
+	/** Wall seconds, and CPU seconds in brackets. */
+	private static String seconds(Stopwatch.Reading reading) {
+		return String.format("%.2f (%.2f)", reading.wall(), reading.cpu());
 	}
 
 }

@@ -33,7 +33,7 @@ import th.ita.merge.xlsx.XlsxFile;
  * SAX-parse its shared strings, its identity sheet and its two registers, keeping nothing but a
  * count of cells, in one thread. The sheets are found by name, as a reader must: the workbook's
  * sheet list, then its relationships. The benchmark sets the roll-up's time against it.
- * {@link #xlsxSeconds} does the same through the project's own {@link XlsxFile} (POI's package
+ * {@link #timeXlsx} does the same through the project's own {@link XlsxFile} (POI's package
  * and event API), to tell the cost of the library from the cost of the roll-up.
  */
 final class RollupFloor {
@@ -46,12 +46,12 @@ final class RollupFloor {
 	private RollupFloor() {
 	}
 
-	/** Seconds to read every workbook in {@code input} with a zip reader and a SAX parser alone. */
-	static double seconds(Path input) throws IOException {
+	/** The time to read every workbook in {@code input} with a zip reader and a SAX parser alone. */
+	static Stopwatch.Reading time(Path input) throws IOException {
 		List<Path> files = workbooks(input);
 		XMLReader parser = parser();
 		Counter counter = new Counter();
-		long start = System.nanoTime();
+		Stopwatch stopwatch = Stopwatch.start();
 		for (Path file : files) {
 			try (ZipFile zip = new ZipFile(file.toFile())) {
 				Counter names = new Counter();
@@ -67,14 +67,14 @@ final class RollupFloor {
 				}
 			}
 		}
-		return checked(start, counter.cells);
+		return checked(stopwatch, counter.cells);
 	}
 
-	/** Seconds to read the same sheets of every workbook through {@link XlsxFile}, keeping nothing. */
-	static double xlsxSeconds(Path input) throws IOException {
+	/** The time to read the same sheets of every workbook through {@link XlsxFile}, keeping nothing. */
+	static Stopwatch.Reading timeXlsx(Path input) throws IOException {
 		List<Path> files = workbooks(input);
 		long[] cells = { 0 };
-		long start = System.nanoTime();
+		Stopwatch stopwatch = Stopwatch.start();
 		for (Path file : files) {
 			try (XlsxFile workbook = XlsxFile.open(file)) {
 				for (String name : SHEETS) {
@@ -85,7 +85,7 @@ final class RollupFloor {
 				}
 			}
 		}
-		return checked(start, cells[0]);
+		return checked(stopwatch, cells[0]);
 	}
 
 	static List<Path> workbooks(Path input) throws IOException {
@@ -94,12 +94,12 @@ final class RollupFloor {
 		}
 	}
 
-	private static double checked(long start, long cells) {
-		double seconds = (System.nanoTime() - start) / 1e9;
+	private static Stopwatch.Reading checked(Stopwatch stopwatch, long cells) {
+		Stopwatch.Reading reading = stopwatch.read();
 		if (cells == 0) {
 			throw new IllegalStateException("the floor read no cells");
 		}
-		return seconds;
+		return reading;
 	}
 
 	private static void parse(ZipFile zip, String part, XMLReader parser, Counter handler) throws IOException {
