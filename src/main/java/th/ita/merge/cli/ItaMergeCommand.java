@@ -18,7 +18,7 @@ import th.ita.merge.problem.ProblemCode;
  */
 @Command(name = "ita-merge", mixinStandardHelpOptions = true, version = "ITA Merge รุ่น " + ConsolidatedIdentity.TOOL_VERSION,
 		synopsisSubcommandLabel = "[คำสั่ง]", subcommands = { TemplatesCommand.class, ValidateCommand.class, MergeCommand.class,
-				PlanCommand.class, ServeCommand.class })
+				PlanCommand.class, ServeCommand.class, RollupCommand.class })
 public class ItaMergeCommand implements Runnable {
 
 	/** The help texts, whatever the language of the machine. */

@@ -1,12 +1,21 @@
 package th.ita.merge.merge;
 
+import java.io.IOException;
 import java.time.Instant;
+import java.time.format.DateTimeParseException;
+import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Optional;
 
+import th.ita.merge.division.DivisionWorkbook;
 import th.ita.merge.measure.ProgressState;
 import th.ita.merge.plan.Organization;
 import th.ita.merge.plan.Plan;
+import th.ita.merge.plan.ReportingPeriod;
+import th.ita.merge.xlsx.SheetInfo;
+import th.ita.merge.xlsx.XlsxFile;
 
 /**
  * What the very hidden identity sheet of a consolidated workbook says, key by key, so that a later
@@ -80,6 +89,78 @@ public final class ConsolidatedIdentity {
 		}
 		totals.risksByLevel().forEach((level, count) -> identity.put(RISKS + level, Integer.toString(count)));
 		return identity;
+	}
+
+	/**
+	 * What a workbook's identity sheet says, read back: its format, the organization, the fiscal
+	 * year and round when they can be read, when it was made, and its totals. Keys it does not know
+	 * are left alone, so a newer workbook can still say which version made it.
+	 */
+	public record Read(int formatVersion, String organization, String code, String type, String district,
+			String province, Optional<ReportingPeriod> period, Optional<Instant> madeAt, int errors, int warnings,
+			Map<ProgressState, Integer> measures, Map<String, Integer> risksByLevel) {
+
+		/** Whether this version of the tool knows the workbook's format. */
+		public boolean newerThanThisTool() {
+			return this.formatVersion > FORMAT_VERSION;
+		}
+
+	}
+
+	/** Reads the identity sheet, streamed; empty when the workbook has none (it is no consolidated workbook). */
+	public static Optional<Read> read(XlsxFile workbook) throws IOException {
+		Optional<SheetInfo> sheet = workbook.sheet(DivisionWorkbook.CONSOLIDATED_SHEET);
+		if (sheet.isEmpty()) {
+			return Optional.empty();
+		}
+		Map<String, String> values = new HashMap<>();
+		workbook.readRows(sheet.get(), (row) -> values.put(row.value(0), row.value(1)));
+		Map<ProgressState, Integer> measures = new EnumMap<>(ProgressState.class);
+		for (ProgressState state : ProgressState.values()) {
+			measures.put(state, number(values.get(MEASURES + state.thai())));
+		}
+		Map<String, Integer> risks = new LinkedHashMap<>();
+		values.forEach((key, value) -> {
+			if (key.startsWith(RISKS)) {
+				risks.put(key.substring(RISKS.length()), number(value));
+			}
+		});
+		return Optional.of(new Read(Math.max(1, number(values.get(VERSION))), text(values, ORGANIZATION),
+				text(values, ORGANIZATION_CODE), text(values, ORGANIZATION_TYPE), text(values, DISTRICT),
+				text(values, PROVINCE), period(values), madeAt(values.get(MADE_AT)), number(values.get("errors")),
+				number(values.get("warnings")), measures, risks));
+	}
+
+	private static String text(Map<String, String> values, String key) {
+		return values.getOrDefault(key, "").strip();
+	}
+
+	private static int number(String value) {
+		try {
+			return (value == null) ? 0 : (int) Double.parseDouble(value.strip());
+		}
+		catch (NumberFormatException ex) {
+			return 0;
+		}
+	}
+
+	private static Optional<ReportingPeriod> period(Map<String, String> values) {
+		try {
+			return Optional.of(new ReportingPeriod(Integer.parseInt(text(values, FISCAL_YEAR)),
+					Integer.parseInt(text(values, ROUND))));
+		}
+		catch (IllegalArgumentException ex) {
+			return Optional.empty();
+		}
+	}
+
+	private static Optional<Instant> madeAt(String value) {
+		try {
+			return (value == null) ? Optional.empty() : Optional.of(Instant.parse(value.strip()));
+		}
+		catch (DateTimeParseException ex) {
+			return Optional.empty();
+		}
 	}
 
 }

@@ -3,12 +3,9 @@ package th.ita.merge.merge;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 
-import th.ita.merge.division.DivisionWorkbook;
 import th.ita.merge.measure.MeasureOutputs;
 import th.ita.merge.measure.PreviousAnswers;
 import th.ita.merge.measure.PreviousReport;
@@ -21,7 +18,6 @@ import th.ita.merge.risk.PreviousRisk;
 import th.ita.merge.risk.RiskOutputs;
 import th.ita.merge.value.CellValues;
 import th.ita.merge.value.Digits;
-import th.ita.merge.xlsx.SheetInfo;
 import th.ita.merge.xlsx.XlsxFile;
 
 /**
@@ -39,26 +35,18 @@ public record PreviousRound(Path file, String organization, String organizationC
 			throw refusal(ProblemCode.PREVIOUS_UNREADABLE, file, null, "ไม่พบไฟล์");
 		}
 		try (XlsxFile workbook = XlsxFile.open(file)) {
-			Optional<SheetInfo> identitySheet = workbook.sheet(DivisionWorkbook.CONSOLIDATED_SHEET);
-			if (identitySheet.isEmpty()) {
+			Optional<ConsolidatedIdentity.Read> identity = ConsolidatedIdentity.read(workbook);
+			if (identity.isEmpty()) {
 				throw refusal(ProblemCode.PREVIOUS_NOT_CONSOLIDATED, file, null);
 			}
-			Map<String, String> identity = new HashMap<>();
-			workbook.readRows(identitySheet.get(), (row) -> identity.put(row.value(0), row.value(1)));
-			if (newer(identity.getOrDefault(ConsolidatedIdentity.VERSION, "1"))) {
+			if (identity.get().newerThanThisTool()) {
 				throw refusal(ProblemCode.PREVIOUS_NEWER_FORMAT, file, null, ConsolidatedIdentity.TOOL_VERSION);
 			}
-			ReportingPeriod period;
-			try {
-				period = new ReportingPeriod(Integer.parseInt(identity.getOrDefault(ConsolidatedIdentity.FISCAL_YEAR, "")),
-						Integer.parseInt(identity.getOrDefault(ConsolidatedIdentity.ROUND, "")));
+			if (identity.get().period().isEmpty()) {
+				throw refusal(ProblemCode.PREVIOUS_NOT_CONSOLIDATED, file, null);
 			}
-			catch (IllegalArgumentException ex) {
-				throw refusal(ProblemCode.PREVIOUS_NOT_CONSOLIDATED, file, ex);
-			}
-			return new PreviousRound(file, identity.getOrDefault(ConsolidatedIdentity.ORGANIZATION, ""),
-					identity.getOrDefault(ConsolidatedIdentity.ORGANIZATION_CODE, ""), period, MeasureOutputs.readRegister(workbook),
-					RiskOutputs.readRegister(workbook));
+			return new PreviousRound(file, identity.get().organization(), identity.get().code(),
+					identity.get().period().get(), MeasureOutputs.readRegister(workbook), RiskOutputs.readRegister(workbook));
 		}
 		catch (IOException | RuntimeException ex) {
 			throw refusal(ProblemCode.PREVIOUS_UNREADABLE, file, ex, "ไฟล์เสียหรือไม่ใช่ไฟล์ Excel");
@@ -114,16 +102,6 @@ public record PreviousRound(Path file, String organization, String organizationC
 	/** What each division reported, for the next round's templates to start from. */
 	public PreviousAnswers answers() {
 		return new PreviousAnswers(this.period.title(Digits.THAI), this.reports);
-	}
-
-	/** Whether a workbook's format version is one this version of the tool does not know yet. */
-	private static boolean newer(String version) {
-		try {
-			return Integer.parseInt(version) > ConsolidatedIdentity.FORMAT_VERSION;
-		}
-		catch (NumberFormatException ex) {
-			return false;
-		}
 	}
 
 	private static PreviousRoundException refusal(ProblemCode code, Path file, Throwable cause, String... details) {

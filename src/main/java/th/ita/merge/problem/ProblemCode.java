@@ -85,6 +85,19 @@ public enum ProblemCode {
 	PREVIOUS_NOT_EARLIER(Severity.ERROR, false),
 	PREVIOUS_NEWER_FORMAT(Severity.ERROR, false),
 
+	// the province's roll-up: an organization's consolidated workbook, or one that did not come
+	ROLLUP_INPUT_MISSING(Severity.ERROR, false),
+	ROLLUP_NOTHING_TO_READ(Severity.ERROR, false),
+	ROLLUP_UNREADABLE(Severity.ERROR, false),
+	ROLLUP_NOT_CONSOLIDATED(Severity.ERROR, false),
+	ROLLUP_OLDER_FORMAT(Severity.ERROR, false),
+	ROLLUP_NEWER_FORMAT(Severity.ERROR, false),
+	ROLLUP_OTHER_PERIOD(Severity.ERROR, false),
+	ROLLUP_SUPERSEDED(Severity.WARNING, false),
+	ROLLUP_NO_CODE(Severity.WARNING, false),
+	ROLLUP_NOT_ON_ROSTER(Severity.WARNING, false),
+	ROLLUP_NOT_RECEIVED(Severity.WARNING, false),
+
 	// the PDFs of the report documents: said on the console, never a reason to fail the merge
 	PDF_WITHOUT_LIBREOFFICE(Severity.WARNING, false),
 	PDF_CONVERSION_FAILED(Severity.WARNING, false),

@@ -72,7 +72,7 @@ public final class RegisterSheet {
 		RegisterRows.read(workbook, sheet, (cells) -> {
 			Function<Integer, String> value = (column) -> cells.apply(HEADERS.get(column));
 			ProgressState.ofThai(value.apply(STATE)).ifPresent((state) -> reports.add(new PreviousReport(value.apply(ID),
-					value.apply(ID + 1), value.apply(ID + 3), value.apply(DIVISION), state, value.apply(STATE + 1),
+					value.apply(ID + 1), value.apply(ID + 2), value.apply(ID + 3), value.apply(DIVISION), state, value.apply(STATE + 1),
 					value.apply(STATE + 2), value.apply(STATE + 3))));
 		});
 		return reports;

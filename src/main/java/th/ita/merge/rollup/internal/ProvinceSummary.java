@@ -22,8 +22,13 @@ import th.ita.merge.plan.SignOff;
 public record ProvinceSummary(String province, ReportingPeriod period, List<OrganizationProgress> organizations,
 		List<String> riskLevels, Optional<SignOff> signOff, LocalDate runDate) {
 
+	/** Thai dictionary order. */
+	public static final Collator THAI = Collator.getInstance(Locale.forLanguageTag("th-TH"));
+
 	/** Districts and names in Thai dictionary order, as a province lists them. */
-	public static final Comparator<OrganizationProgress> ORDER = thaiOrder();
+	public static final Comparator<OrganizationProgress> ORDER = Comparator
+		.comparing(OrganizationProgress::district, THAI::compare)
+		.thenComparing(OrganizationProgress::name, THAI::compare);
 
 	public ProvinceSummary {
 		organizations = organizations.stream().sorted(ORDER).toList();
@@ -46,12 +51,6 @@ public record ProvinceSummary(String province, ReportingPeriod period, List<Orga
 	/** The province's measures in a state, over the organizations received. */
 	public int measures(ProgressState state) {
 		return this.organizations.stream().mapToInt((organization) -> organization.measures(state)).sum();
-	}
-
-	private static Comparator<OrganizationProgress> thaiOrder() {
-		Collator thai = Collator.getInstance(Locale.forLanguageTag("th-TH"));
-		return Comparator.comparing(OrganizationProgress::district, thai::compare)
-			.thenComparing(OrganizationProgress::name, thai::compare);
 	}
 
 }

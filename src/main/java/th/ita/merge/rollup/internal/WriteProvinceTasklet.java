@@ -1,0 +1,84 @@
+package th.ita.merge.rollup.internal;
+
+import java.io.PrintStream;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+import org.springframework.batch.core.step.StepContribution;
+import org.springframework.batch.core.scope.context.ChunkContext;
+import org.springframework.batch.core.step.tasklet.Tasklet;
+import org.springframework.batch.infrastructure.item.ExecutionContext;
+import org.springframework.batch.infrastructure.repeat.RepeatStatus;
+
+import th.ita.merge.plan.RiskBand;
+import th.ita.merge.plan.RiskSettings;
+import th.ita.merge.problem.ErrorLog;
+import th.ita.merge.problem.ProblemCode;
+import th.ita.merge.rollup.ProvinceRoster;
+import th.ita.merge.rollup.RollupOutputs;
+import th.ita.merge.rollup.RollupTotals;
+
+/**
+ * Settles the run once every file is read (the round, each organization's newest workbook, who
+ * sent nothing), writes the provincial workbook and the log, records the run's totals in the job's
+ * context for the command to print, and clears the run's staging rows.
+ */
+class WriteProvinceTasklet implements Tasklet {
+
+	private final RollupStaging staging;
+
+	private final RollupRun run;
+
+	private final PrintStream console;
+
+	WriteProvinceTasklet(RollupStaging staging, RollupRun run, PrintStream console) {
+		this.staging = staging;
+		this.run = run;
+		this.console = console;
+	}
+
+	@Override
+	public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) throws Exception {
+		long id = this.run.id();
+		ProvinceRoster roster = this.run.roster().isPresent() ? ProvinceRoster.read(this.run.roster().get())
+				: ProvinceRoster.none();
+		Settlement.Settled settled = Settlement.settle(this.staging.files(id), roster, this.run.period());
+		this.staging.settle(id, settled.organizations()
+			.stream()
+			.flatMap((organization) -> organization.received().stream())
+			.map(OrganizationProgress.Received::fileName)
+			.toList());
+		ProvinceSummary summary = new ProvinceSummary(settled.province(), settled.period(), settled.organizations(),
+				riskLevels(settled.organizations()), roster.signOff(), LocalDate.now());
+		this.console.println("กำลังเขียนรายงานรวมของจังหวัด…");
+		RollupOutputs outputs = RollupOutputs.of(this.run.output(), settled.period());
+		ProvincialWorkbook.write(outputs.workbook(), summary, settled.problems(), this.staging, id, this.run.digits());
+		ErrorLog.write(outputs.log(), (log) -> settled.problems().forEach(log));
+		ExecutionContext context = chunkContext.getStepContext().getStepExecution().getJobExecution().getExecutionContext();
+		new RollupTotals(settled.period(), (int) summary.received(), count(settled, ProblemCode.ROLLUP_NOT_RECEIVED),
+				(int) settled.problems().stream().filter((problem) -> problem.isError()).count(),
+				count(settled, ProblemCode.ROLLUP_SUPERSEDED)).store(context);
+		this.staging.drop(id);
+		return RepeatStatus.FINISHED;
+	}
+
+	private static int count(Settlement.Settled settled, ProblemCode code) {
+		return (int) settled.problems().stream().filter((problem) -> problem.code() == code).count();
+	}
+
+	/** The levels the guide names, low to high, then any other level an organization's own settings named. */
+	private static List<String> riskLevels(List<OrganizationProgress> organizations) {
+		Set<String> levels = new LinkedHashSet<>();
+		for (RiskBand band : RiskSettings.defaults().bands()) {
+			levels.add(band.name());
+		}
+		for (OrganizationProgress organization : organizations) {
+			levels.addAll(organization.risksByLevel().keySet());
+		}
+		return new ArrayList<>(levels);
+	}
+
+}
