@@ -24,12 +24,14 @@ import th.ita.merge.cli.ItaMergeCommand;
  * mvn -q test-compile dependency:build-classpath -Dmdep.outputFile=target/cp.txt
  * java -Xmx512m -cp "target/test-classes:target/classes:$(cat target/cp.txt)" th.ita.merge.bench.RollupBenchmark 334 7852
  * </pre>
- * The roll-up's own console lines come first; the table is printed again at the end.
+ * The last column is a roll-up of a single organization run right after, JVM warm: the start of the
+ * command and its job, which no number of files shares out. The roll-up's own console lines come
+ * first; the table is printed again at the end.
  */
 public final class RollupBenchmark {
 
 	private static final String HEADER = "orgs\tgen s\tfloor s (cpu)\txlsx s (cpu)\trollup s (cpu)\tratio (cpu)\tfiles/s"
-			+ "\theap MB sampled/pools/live";
+			+ "\theap MB sampled/pools/live\t1 org s";
 
 	private RollupBenchmark() {
 	}
@@ -58,24 +60,35 @@ public final class RollupBenchmark {
 		}
 		Stopwatch.Reading floor = best(RollupFloor.time(input), RollupFloor.time(input));
 		Stopwatch.Reading xlsx = RollupFloor.timeXlsx(input);
-		Path output = input.resolveSibling("output");
-		Workspace.delete(output);
-		int status;
-		Stopwatch.Reading rollup;
+		Rollup rollup;
 		HeapPeak heap = HeapPeak.start();
 		try (heap) {
-			Stopwatch stopwatch = Stopwatch.start();
-			status = ItaMergeCommand.execute("rollup", "--input", input.toString(), "--output", output.toString());
-			rollup = stopwatch.read();
+			rollup = Rollup.of(input);
 		}
 		String figures = String.format("%d\t%.1f\t%s\t%s", organizations, generation, seconds(floor), seconds(xlsx));
-		if (!Files.isRegularFile(output.resolve("ita-2566-round1-province.xlsx"))) {
+		if (!rollup.wroteWorkbook()) {
 			return figures + String.format("\t— the roll-up exited with %d and wrote no workbook (floor: %.0f files/s)",
-					status, organizations / floor.wall());
+					rollup.status(), organizations / floor.wall());
 		}
-		return figures + String.format("\t%s\t%.2f (%.2f)\t%.0f\t%d/%d/%d%s", seconds(rollup), rollup.wall() / floor.wall(),
-				rollup.cpu() / floor.cpu(), organizations / rollup.wall(), heap.sampledMegabytes(), heap.poolPeakMegabytes(),
-				heap.liveMegabytes(), (status == 0) ? "" : "\t(exit status " + status + ")");
+		Stopwatch.Reading one = Rollup.of(OrganizationWorkbooks.cached(1)).time();
+		return figures + String.format("\t%s\t%.2f (%.2f)\t%.0f\t%d/%d/%d\t%.2f%s", seconds(rollup.time()),
+				rollup.time().wall() / floor.wall(), rollup.time().cpu() / floor.cpu(), organizations / rollup.time().wall(),
+				heap.sampledMegabytes(), heap.poolPeakMegabytes(), heap.liveMegabytes(), one.wall(),
+				(rollup.status() == 0) ? "" : "\t(exit status " + rollup.status() + ")");
+	}
+
+	/** One run of the roll-up command on a folder, into the folder beside it, as the officer runs it. */
+	private record Rollup(int status, Stopwatch.Reading time, boolean wroteWorkbook) {
+
+		static Rollup of(Path input) throws Exception {
+			Path output = input.resolveSibling("output");
+			Workspace.delete(output);
+			Stopwatch stopwatch = Stopwatch.start();
+			int status = ItaMergeCommand.execute("rollup", "--input", input.toString(), "--output", output.toString());
+			Stopwatch.Reading time = stopwatch.read();
+			return new Rollup(status, time, Files.isRegularFile(output.resolve("ita-2566-round1-province.xlsx")));
+		}
+
 	}
 
 	private static Stopwatch.Reading best(Stopwatch.Reading one, Stopwatch.Reading other) {
