@@ -22,9 +22,10 @@ import th.ita.merge.value.Digits;
 
 /**
  * {@code merge}: validates every division file in the input folder and writes the consolidated
- * workbook and the error log. Runs are recorded in an H2 database under the output folder, and a
- * run that failed is restarted where it stopped. The output folder is taken for the run before
- * Spring starts, so a second merge into it is refused in Thai rather than by the database.
+ * workbook and the error log. Runs are recorded in an H2 database under the output folder (or the
+ * PostgreSQL database of {@code --db-url}), and a run that failed is restarted where it stopped.
+ * The output folder is taken for the run before Spring starts, so a second merge into it is
+ * refused in Thai rather than by the database.
  */
 @Command(name = "merge", mixinStandardHelpOptions = true)
 class MergeCommand implements Callable<Integer> {
@@ -34,6 +35,9 @@ class MergeCommand implements Callable<Integer> {
 
 	@Mixin
 	FileSizeOption size;
+
+	@Mixin
+	DatabaseOption database;
 
 	@Option(names = "--digits", paramLabel = "thai|arabic", defaultValue = "thai")
 	Digits digits;
@@ -56,17 +60,24 @@ class MergeCommand implements Callable<Integer> {
 			return Console.previousRefused(this.options.output, ex);
 		}
 		Path work = Files.createDirectories(OutputFolder.work(this.options.output));
-		String database = MergeLauncher.databaseUrl(work);
 		try (ConfigurableApplicationContext context = new SpringApplicationBuilder(ItaMergeApplication.class)
 			.listeners(new QuietLogbackStatus())
 			// lazily: only the beans the merge asks for start (the job and its repository)
-			.properties("spring.main.lazy-initialization=true", "spring.datasource.url=" + database,
+			.properties("spring.main.lazy-initialization=true",
 					"logging.file.name=" + TechnicalLog.of(this.options.output),
 					"ita.max-file-bytes=" + this.size.maxFileSize().toBytes() + "B")
+			.properties(this.database.properties(work))
 			.run()) {
 			MergeLauncher.Outcome outcome = context.getBean(MergeLauncher.class)
 				.merge(this.options.input, this.options.output, this.options.planFile(), plan, this.digits, before);
 			return report(outcome, MergeOutputs.of(this.options.output, plan));
+		}
+		catch (RuntimeException ex) {
+			Optional<String> unreachable = this.database.unreachable(this.options.output, work, ex);
+			if (unreachable.isPresent()) {
+				return Console.refusedLine(unreachable.get());
+			}
+			throw ex;
 		}
 	}
 

@@ -34,11 +34,13 @@ public class MergeLauncher {
 	 * The history database of an output folder: an H2 file in its work folder, opened by one
 	 * process at a time (the one holding the output lock: a command, or the web page for as long as
 	 * it runs). Not H2's mixed mode, whose server would listen to the whole office network with the
-	 * default account. H2 logs through SLF4J to the technical log rather than to a trace file.
+	 * default account. H2 logs through SLF4J to the technical log rather than to a trace file. The
+	 * account every history was made with (sa, no password) is part of the URL, so that the
+	 * properties leave a PostgreSQL URL's own user alone.
 	 */
 	public static String databaseUrl(Path workFolder) {
 		return "jdbc:h2:file:" + workFolder.toAbsolutePath().resolve("history")
-				+ ";DB_CLOSE_ON_EXIT=FALSE;TRACE_LEVEL_FILE=4";
+				+ ";DB_CLOSE_ON_EXIT=FALSE;TRACE_LEVEL_FILE=4;USER=sa;PASSWORD=";
 	}
 
 	private final JobOperator jobOperator;
@@ -123,7 +125,8 @@ public class MergeLauncher {
 			.addString(PREVIOUS, previous.map((file) -> file.toAbsolutePath().toString()).orElse(""), false)
 			.toJobParameters();
 		JobExecution failed = this.history.restartable(JOB_NAME, parameters).orElse(null);
-		this.history.dropStagingExcept((failed != null) ? failed.getJobInstance().getInstanceId() : null);
+		this.history.dropStagingExcept(parameters.getString("output"),
+				(failed != null) ? failed.getJobInstance().getInstanceId() : null);
 		JobExecution execution = (failed != null) ? this.jobOperator.restart(failed)
 				: this.jobOperator.start(this.mergeJob, parameters);
 		Throwable failure = (execution.getStatus() == BatchStatus.COMPLETED) ? null

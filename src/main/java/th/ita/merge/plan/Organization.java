@@ -1,10 +1,15 @@
 package th.ita.merge.plan;
 
+import java.util.List;
+
 /**
  * The reporting organization. {@code name} is the full Thai name with its type
  * (องค์การบริหารส่วนตำบลขามสะแกแสง), because two bodies can share a place name.
  */
 public record Organization(String name, String district, String province, String code) {
+
+	/** The kinds of local government, as {@link #typeOf} names them. */
+	public static final List<String> TYPES = List.of("อบจ.", "เทศบาล", "อบต.", "กรุงเทพมหานคร", "เมืองพัทยา");
 
 	/** "องค์การบริหารส่วนตำบลขามสะแกแสง อำเภอขามสะแกแสง จังหวัดนครราชสีมา". */
 	public String fullTitle() {
@@ -23,7 +28,15 @@ public record Organization(String name, String district, String province, String
 	 * อบต., กรุงเทพมหานคร or เมืองพัทยา; "" for a body of another kind.
 	 */
 	public String type() {
-		String name = this.name.replace(" ", "");
+		return typeOf(this.name);
+	}
+
+	/**
+	 * The kind of local government a full or abbreviated name says it is ("" when it says none):
+	 * the one rule for the plan's organization and the province's roster alike.
+	 */
+	public static String typeOf(String fullName) {
+		String name = fullName.replace(" ", "");
 		if (name.startsWith("องค์การบริหารส่วนจังหวัด") || name.startsWith("อบจ.")) {
 			return "อบจ.";
 		}

@@ -54,6 +54,15 @@ public record SignOff(Signatory preparer, Optional<Signatory> reviewer, Optional
 		return List.copyOf(lines);
 	}
 
+	/**
+	 * The block of a report nobody has been named to sign: the date and the preparer's name and
+	 * position left as dotted lines, to be filled in by hand before signing.
+	 */
+	public static List<String> toFillByHand() {
+		String dots = "......................................................";
+		return List.of("ณ วันที่ " + dots, "", SIGNATURE + "ผู้จัดทำ", "(" + dots + ")", "ตำแหน่ง " + dots);
+	}
+
 	private static void signature(List<String> lines, Signatory signatory, String role) {
 		lines.add("");
 		lines.add(SIGNATURE + role);

@@ -50,6 +50,19 @@ public enum ProblemCode {
 	PLAN_STATUS_NAME_INVALID(Severity.ERROR),
 	PLAN_COLOUR_UNREADABLE(Severity.ERROR),
 
+	// the province's roster workbook (ทะเบียน อปท.): each refuses the roster until it is fixed
+	ROSTER_FILE_MISSING(Severity.ERROR, false),
+	ROSTER_SHEET_MISSING(Severity.ERROR, false),
+	ROSTER_HEADER_MISSING(Severity.ERROR, false),
+	ROSTER_SETTING_MISSING(Severity.ERROR, false),
+	ROSTER_SIGNATORY_INCOMPLETE(Severity.ERROR, false),
+	ROSTER_REPORT_DATE_INVALID(Severity.ERROR, false),
+	ROSTER_ROW_INCOMPLETE(Severity.ERROR, false),
+	ROSTER_CODE_DUPLICATE(Severity.ERROR, false),
+	ROSTER_TYPE_UNKNOWN(Severity.ERROR, false),
+	ROSTER_TYPE_MISSING(Severity.ERROR, false),
+	ROSTER_NO_ORGANIZATIONS(Severity.ERROR, false),
+
 	// the command line
 	INPUT_FOLDER_MISSING(Severity.ERROR, false),
 	OUTPUT_INSIDE_INPUT(Severity.ERROR, false),
@@ -63,6 +76,7 @@ public enum ProblemCode {
 	OUTPUT_DISK_FULL(Severity.ERROR, false),
 	OUTPUT_IN_USE(Severity.ERROR, false),
 	RUN_FAILED(Severity.ERROR, false),
+	DATABASE_UNREACHABLE(Severity.ERROR, false),
 	OPTION_UNKNOWN(Severity.ERROR, false),
 	OPTION_UNKNOWN_WITH_SUGGESTION(Severity.ERROR, false),
 	COMMAND_UNKNOWN(Severity.ERROR, false),
@@ -75,6 +89,7 @@ public enum ProblemCode {
 
 	// a plan written by plan new or plan next: refused before anything is written
 	PLAN_OUTPUT_EXISTS(Severity.ERROR, false),
+	ROSTER_OUTPUT_EXISTS(Severity.ERROR, false),
 	NEXT_PLAN_OTHER_ORGANIZATION(Severity.ERROR, false),
 	NEXT_PLAN_OTHER_FISCAL_YEAR(Severity.ERROR, false),
 

@@ -1,10 +1,13 @@
 package th.ita.merge.rollup;
 
+import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 
 import th.ita.merge.plan.SignOff;
+import th.ita.merge.rollup.internal.RosterReader;
+import th.ita.merge.rollup.internal.RosterTemplate;
 
 /**
  * The organizations a province expects a consolidated workbook from (ทะเบียน อปท.), kept by the
@@ -28,7 +31,15 @@ public record ProvinceRoster(String province, List<Entry> organizations, Optiona
 
 	/** Reads the roster workbook, or says in Thai (file, sheet, cell, value, what to do) why it cannot. */
 	public static ProvinceRoster read(Path file) throws RosterException {
-		throw new UnsupportedOperationException("not yet: the roster reader is being written");
+		return RosterReader.read(file);
+	}
+
+	/**
+	 * A new roster for the officer to fill in: instructions, the roster sheet with example
+	 * organizations and the settings sheet, the cells to fill in yellow; replaced whole or not at all.
+	 */
+	public static void writeTemplate(Path file) throws IOException {
+		RosterTemplate.write(file);
 	}
 
 }

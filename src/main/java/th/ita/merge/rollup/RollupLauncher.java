@@ -19,7 +19,7 @@ import th.ita.merge.value.Digits;
 /**
  * Starts the province's roll-up job on a folder of organizations' consolidated workbooks: every
  * run recorded in the job repository the merge uses. What an earlier run left staged is dropped
- * first, since one run at a time holds the output folder.
+ * first; a run still going elsewhere on a shared database keeps its own.
  */
 @Service
 public class RollupLauncher {
@@ -70,7 +70,7 @@ public class RollupLauncher {
 			.addString("digits", digits.name(), false)
 			.addLong("run", System.nanoTime())
 			.toJobParameters();
-		this.staging.dropExcept(null);
+		this.staging.dropAbandoned();
 		this.progress.starting(files);
 		JobExecution execution = this.jobOperator.start(this.rollupJob, parameters);
 		Throwable failure = (execution.getStatus() == BatchStatus.COMPLETED) ? null

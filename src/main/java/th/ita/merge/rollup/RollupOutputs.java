@@ -2,6 +2,7 @@ package th.ita.merge.rollup;
 
 import java.nio.file.Path;
 
+import th.ita.merge.merge.MergeOutputs;
 import th.ita.merge.plan.ReportingPeriod;
 
 /**
@@ -11,6 +12,11 @@ import th.ita.merge.plan.ReportingPeriod;
  * when LibreOffice is installed).
  */
 public record RollupOutputs(Path workbook, Path log, Path report) {
+
+	/** The PDF of the printable summary, beside its Word document. */
+	public Path reportPdf() {
+		return MergeOutputs.pdfOf(this.report);
+	}
 
 	public static RollupOutputs of(Path output, ReportingPeriod period) {
 		String stem = "ita-" + period.fiscalYear() + "-round" + period.round() + "-province";

@@ -69,7 +69,7 @@ class ArchitectureTests {
 			.resideInAPackage(ROOT + ".plan..")
 			.should()
 			.dependOnClassesThat()
-			.resideInAnyPackage(features("division", "measure", "risk", "merge", "carryover", "cli", "web", "feedback"))
+			.resideInAnyPackage(features("division", "measure", "risk", "merge", "carryover", "rollup", "cli", "web", "feedback"))
 			.check(MAIN);
 	}
 
@@ -79,7 +79,7 @@ class ArchitectureTests {
 			.resideInAnyPackage(features("xlsx", "docx", "value", "problem", "io", "feedback"))
 			.should()
 			.dependOnClassesThat()
-			.resideInAnyPackage(features("plan", "division", "measure", "risk", "merge", "carryover", "cli", "web"))
+			.resideInAnyPackage(features("plan", "division", "measure", "risk", "merge", "carryover", "rollup", "cli", "web"))
 			.check(MAIN);
 	}
 
@@ -126,6 +126,26 @@ class ArchitectureTests {
 			.should()
 			.dependOnClassesThat()
 			.resideInAnyPackage(features("web", "cli"))
+			.check(MAIN);
+	}
+
+	/**
+	 * The province's roll-up reads what the merge writes, through the features that write it; the
+	 * merge and the features know nothing of the province, and the roll-up no door into it.
+	 */
+	@Test
+	void theProvinceReadsTheOrganizationsWorkbooksButTheyKnowNothingOfIt() {
+		noClasses().that()
+			.resideInAPackage(ROOT + ".rollup..")
+			.should()
+			.dependOnClassesThat()
+			.resideInAnyPackage(features("web", "cli"))
+			.check(MAIN);
+		noClasses().that()
+			.resideInAnyPackage(features("division", "measure", "risk", "merge", "carryover", "web"))
+			.should()
+			.dependOnClassesThat()
+			.resideInAnyPackage(features("rollup"))
 			.check(MAIN);
 	}
 

@@ -48,7 +48,7 @@ class CommandLineLanguageTests {
 		assertThat(run.errLines()).singleElement()
 			.asString()
 			.contains("ไม่รู้จักคำสั่ง \"mrege\"")
-			.contains("templates, validate, merge, plan และ serve");
+			.contains("templates, validate, merge, plan, serve และ rollup");
 		assertThat(run.linesNotInThai()).isEmpty();
 	}
 

@@ -1,8 +1,10 @@
 package th.ita.merge.merge.internal;
 
 import java.sql.Connection;
+import java.sql.DatabaseMetaData;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.Locale;
 
 import javax.sql.DataSource;
 
@@ -17,12 +19,14 @@ import org.springframework.stereotype.Component;
  * leaves them alone when they are. Spring Batch's own script creates them without "IF NOT EXISTS",
  * so running it on every start would fail and fill the history's trace file. Made at start-up even
  * when the merge starts its beans lazily: no bean asks for it, yet the job repository needs it.
+ * The script is Spring Batch's for the database found: H2 (an output folder's own history) or
+ * PostgreSQL (a server given with --db-url).
  */
 @Component
 @Lazy(false)
 class BatchSchema implements InitializingBean {
 
-	private static final String SCRIPT = "org/springframework/batch/core/schema-h2.sql";
+	private static final String SCRIPTS = "org/springframework/batch/core/";
 
 	private final DataSource dataSource;
 
@@ -32,14 +36,29 @@ class BatchSchema implements InitializingBean {
 
 	@Override
 	public void afterPropertiesSet() throws SQLException {
-		if (!exists("BATCH_JOB_INSTANCE")) {
-			new ResourceDatabasePopulator(new ClassPathResource(SCRIPT)).execute(this.dataSource);
+		String script;
+		try (Connection connection = this.dataSource.getConnection()) {
+			DatabaseMetaData database = connection.getMetaData();
+			if (exists(database, connection.getSchema(), "BATCH_JOB_INSTANCE")) {
+				return;
+			}
+			script = isPostgres(database) ? "schema-postgresql.sql" : "schema-h2.sql";
 		}
+		new ResourceDatabasePopulator(new ClassPathResource(SCRIPTS + script)).execute(this.dataSource);
 	}
 
-	private boolean exists(String table) throws SQLException {
-		try (Connection connection = this.dataSource.getConnection();
-				ResultSet tables = connection.getMetaData().getTables(null, null, table, new String[] { "TABLE" })) {
+	private static boolean isPostgres(DatabaseMetaData database) throws SQLException {
+		return database.getDatabaseProductName().toLowerCase(Locale.ROOT).contains("postgres");
+	}
+
+	/**
+	 * Whether a table is in the schema the connection works in (on a shared server, another schema
+	 * may have its own), by its name as the database keeps it: H2 keeps unquoted names in upper
+	 * case, PostgreSQL in lower case.
+	 */
+	private static boolean exists(DatabaseMetaData database, String schema, String table) throws SQLException {
+		String name = database.storesLowerCaseIdentifiers() ? table.toLowerCase(Locale.ROOT) : table;
+		try (ResultSet tables = database.getTables(null, schema, name, new String[] { "TABLE" })) {
 			return tables.next();
 		}
 	}

@@ -22,6 +22,7 @@ import org.springframework.transaction.PlatformTransactionManager;
 
 import th.ita.merge.division.InputLimits;
 import th.ita.merge.division.SubmissionReader;
+import th.ita.merge.docx.PdfSettings;
 import th.ita.merge.io.Terminal;
 import th.ita.merge.merge.MergeLauncher;
 import th.ita.merge.merge.PreviousRound;

@@ -13,6 +13,7 @@ import org.slf4j.LoggerFactory;
 
 import th.ita.merge.docx.LibreOffice;
 import th.ita.merge.docx.PdfLastPage;
+import th.ita.merge.docx.PdfSettings;
 import th.ita.merge.docx.SignaturePlacement;
 import th.ita.merge.io.AtomicFiles;
 import th.ita.merge.measure.MeasureOutputs;

@@ -28,9 +28,10 @@ import th.ita.merge.problem.Problem;
 import th.ita.merge.risk.RiskSheet;
 
 /**
- * The H2 tables that hold a run between reading the files and writing the outputs, so that memory
- * does not grow with the number of files and a failed run can be restarted where it stopped. Rows
- * are keyed by the run (the job instance) and deleted once its outputs are written.
+ * The tables (in H2 or PostgreSQL) that hold a run between reading the files and writing the
+ * outputs, so that memory does not grow with the number of files and a failed run can be
+ * restarted where it stopped. Rows are keyed by the run (the job instance) and deleted once its
+ * outputs are written.
  */
 @Repository
 class StagingTables {
@@ -59,18 +60,17 @@ class StagingTables {
 		return this.jdbc;
 	}
 
-	/** Stores one file's rows and problems, replacing what an earlier attempt stored for it. */
+	/** Stores one file's rows and problems, replacing (deleted, inserted) what an earlier attempt stored. */
 	void save(long run, Plan plan, Features features, Submission submission) {
-		for (String table : List.of("ITA_REPORT", "ITA_RISK", "ITA_REJECTED")) {
+		for (String table : List.of("ITA_SUBMISSION", "ITA_REPORT", "ITA_RISK", "ITA_REJECTED")) {
 			this.jdbc.sql("DELETE FROM " + table + " WHERE RUN_ID = ? AND FILE_NAME = ?").params(run, submission.file())
 				.update();
 		}
 		this.jdbc.sql("DELETE FROM ITA_PROBLEM WHERE RUN_ID = ? AND FILE_NAME = ? AND ACROSS_FILES = FALSE")
 			.params(run, submission.file())
 			.update();
-		this.jdbc.sql("MERGE INTO ITA_SUBMISSION (RUN_ID, FILE_NAME, DIVISION_CODE, SAVED_AT, FILE_TIME, ROWS_READ, "
-				+ "ROWS_REJECTED, ERRORS, SUPERSEDED_BY, CONTENT_HASH) KEY (RUN_ID, FILE_NAME) "
-				+ "VALUES (?, ?, ?, ?, ?, ?, ?, ?, NULL, ?)")
+		this.jdbc.sql("INSERT INTO ITA_SUBMISSION (RUN_ID, FILE_NAME, DIVISION_CODE, SAVED_AT, FILE_TIME, ROWS_READ, "
+				+ "ROWS_REJECTED, ERRORS, SUPERSEDED_BY, CONTENT_HASH) VALUES (?, ?, ?, ?, ?, ?, ?, ?, NULL, ?)")
 			.params(run, submission.file(), submission.divisionCode(), time(submission.savedAt()),
 					time(submission.fileTime()), submission.rowsRead(), submission.rowsRejected(),
 					submission.problems().stream().filter(Problem::isError).count(), submission.contentHash())
@@ -213,10 +213,12 @@ class StagingTables {
 			.single();
 	}
 
-	/** Drops the rows of every run but {@code keep} (of every run when it is null). */
-	void deleteAllBut(Long keep) {
+	/** Drops the rows of every run into {@code output} but {@code keep}: other folders' runs stay. */
+	void deleteRunsInto(String output, Long keep) {
 		for (String table : List.of("ITA_REPORT", "ITA_RISK", "ITA_REJECTED", "ITA_PROBLEM", "ITA_SUBMISSION")) {
-			this.jdbc.sql("DELETE FROM " + table + " WHERE RUN_ID <> ?").param((keep != null) ? keep : -1L).update();
+			this.jdbc.sql("DELETE FROM " + table + " WHERE RUN_ID <> ? AND RUN_ID IN (" + RunHistory.RUNS_INTO + ")")
+				.params((keep != null) ? keep : -1L, output)
+				.update();
 		}
 	}
 

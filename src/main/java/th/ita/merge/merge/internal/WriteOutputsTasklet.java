@@ -13,6 +13,7 @@ import org.springframework.batch.core.step.StepContribution;
 import org.springframework.batch.core.step.tasklet.Tasklet;
 import org.springframework.batch.infrastructure.repeat.RepeatStatus;
 
+import th.ita.merge.docx.PdfSettings;
 import th.ita.merge.measure.MeasureOutputs;
 import th.ita.merge.merge.ConsolidatedIdentity;
 import th.ita.merge.merge.MergeOutputs;

@@ -11,6 +11,7 @@ import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.ss.util.CellRangeAddress;
 
 import th.ita.merge.xlsx.PrintLayout;
+import th.ita.merge.xlsx.RowHeights;
 import th.ita.merge.xlsx.SheetWriter;
 import th.ita.merge.xlsx.ThaiStyles;
 import th.ita.merge.xlsx.ThaiStyles.Look;
@@ -21,6 +22,9 @@ import th.ita.merge.xlsx.ThaiStyles.Look;
  * one line, counts as numbers an officer can sum. Rows are written in order, so the sheet streams.
  */
 final class DataSheet {
+
+	/** Every row below the header is one line of 16-point text. */
+	private static final float ONE_LINE = RowHeights.points(1);
 
 	private final Sheet sheet;
 
@@ -60,12 +64,15 @@ final class DataSheet {
 	/** The header row, frozen, and each column's width in characters. */
 	DataSheet header(List<String> headers, int... widths) {
 		Row row = this.sheet.createRow(this.next++);
+		int lines = 1;
 		for (int column = 0; column < headers.size(); column++) {
 			Cell cell = row.createCell(column);
 			cell.setCellValue(headers.get(column));
 			cell.setCellStyle(this.styles.get(Look.TABLE_HEADER));
 			this.sheet.setColumnWidth(column, Math.min(255, widths[column]) * 256);
+			lines = Math.max(lines, RowHeights.lines(headers.get(column), widths[column], true));
 		}
+		row.setHeightInPoints(RowHeights.points(lines));
 		this.sheet.createFreezePane(0, 1);
 		this.columns = headers.size();
 		return this;
@@ -74,6 +81,22 @@ final class DataSheet {
 	/** A row of values: a String is text, an Integer a count, a Double a percentage, null an empty cell. */
 	void row(List<?> values) {
 		write(values, false);
+	}
+
+	/**
+	 * A row of texts each wrapped within its column, the row as tall as its longest text needs: for
+	 * the few rows an officer reads through, such as what to follow up.
+	 */
+	void wrapped(List<String> texts, int... widths) {
+		Row row = this.sheet.createRow(this.next++);
+		int lines = 1;
+		for (int column = 0; column < texts.size(); column++) {
+			Cell cell = row.createCell(column);
+			cell.setCellValue(SheetWriter.fit(texts.get(column)));
+			cell.setCellStyle(this.styles.get(Look.CELL));
+			lines = Math.max(lines, RowHeights.lines(texts.get(column), widths[column]));
+		}
+		row.setHeightInPoints(RowHeights.points(Math.min(lines, RowHeights.maxLines())));
 	}
 
 	/** A total row, bold. */
@@ -87,8 +110,16 @@ final class DataSheet {
 		PrintLayout.register(this.sheet);
 	}
 
+	/** Ends a sheet of wrapped rows: a filter, and printed A4 landscape as wide as the page. */
+	void finishToRead() {
+		this.sheet.setAutoFilter(new CellRangeAddress(0, Math.max(this.next - 1, 1), 0, this.columns - 1));
+		PrintLayout.a4Landscape(this.sheet);
+		this.sheet.setRepeatingRows(new CellRangeAddress(0, 0, 0, this.columns - 1));
+	}
+
 	private void write(List<?> values, boolean total) {
 		Row row = this.sheet.createRow(this.next++);
+		row.setHeightInPoints(ONE_LINE);
 		for (int column = 0; column < values.size(); column++) {
 			Object value = values.get(column);
 			Cell cell = row.createCell(column);

@@ -1,5 +1,7 @@
 package th.ita.merge.rollup.internal;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 
 import org.apache.poi.ss.usermodel.Cell;
@@ -12,6 +14,7 @@ import th.ita.merge.plan.RiskSettings;
 import th.ita.merge.rollup.internal.RiskSheets.Counts;
 import th.ita.merge.rollup.internal.RiskSheets.Grid;
 import th.ita.merge.xlsx.PrintLayout;
+import th.ita.merge.xlsx.RowHeights;
 import th.ita.merge.xlsx.ThaiStyles;
 import th.ita.merge.xlsx.ThaiStyles.Look;
 
@@ -26,6 +29,9 @@ final class HeatMaps {
 	static final String NAME = "แผนภูมิความเสี่ยงจังหวัด";
 
 	private static final RiskSettings BANDS = RiskSettings.defaults();
+
+	/** Whole maps a printed page holds (each is eight rows), so no map is split by a page. */
+	private static final int GRIDS_A_PAGE = 3;
 
 	private final Sheet sheet;
 
@@ -51,27 +57,32 @@ final class HeatMaps {
 		for (int column = 1; column <= 5; column++) {
 			this.sheet.setColumnWidth(column, 11 * 256);
 		}
-		title("แผนภูมิความเสี่ยงการทุจริตของ อปท. ในจังหวัด" + province + " (จำนวนความเสี่ยงในแต่ละช่อง)", Look.TITLE);
+		title("แผนภูมิความเสี่ยงการทุจริตของ อปท. ในจังหวัด" + province + " (จำนวนความเสี่ยงในแต่ละช่อง)", Look.HEADING);
 		grid("ทั้งจังหวัด", this.counts.province);
-		for (Map.Entry<String, Grid> category : this.counts.categories.entrySet()) {
-			grid("ประเภท: " + category.getKey(), category.getValue());
-		}
+		List<Map.Entry<String, Grid>> grids = new ArrayList<>();
+		this.counts.categories.forEach((category, grid) -> grids.add(Map.entry("ประเภท: " + category, grid)));
 		this.counts.districts.entrySet()
 			.stream()
 			.sorted(Map.Entry.comparingByKey(ProvinceSummary.THAI::compare))
-			.forEach((district) -> grid("อำเภอ" + district.getKey(), district.getValue()));
+			.forEach((district) -> grids.add(Map.entry("อำเภอ" + district.getKey(), district.getValue())));
+		for (int i = 0; i < grids.size(); i++) {
+			if ((i + 1) % GRIDS_A_PAGE == 0) {
+				this.sheet.setRowBreak(this.next - 1);
+			}
+			grid(grids.get(i).getKey(), grids.get(i).getValue());
+		}
 		PrintLayout.a4Portrait(this.sheet);
 	}
 
 	private void grid(String label, Grid grid) {
 		title(label + " (" + grid.total() + " ความเสี่ยง)", Look.HEADING);
-		Row header = this.sheet.createRow(this.next++);
+		Row header = row();
 		cell(header, 0, "โอกาส \\ ผลกระทบ", this.styles.get(Look.TABLE_HEADER));
 		for (int impact = 1; impact <= 5; impact++) {
 			cell(header, impact, Integer.toString(impact), this.styles.get(Look.TABLE_HEADER));
 		}
 		for (int likelihood = 5; likelihood >= 1; likelihood--) {
-			Row row = this.sheet.createRow(this.next++);
+			Row row = row();
 			cell(row, 0, Integer.toString(likelihood), this.styles.get(Look.TABLE_HEADER));
 			for (int impact = 1; impact <= 5; impact++) {
 				Cell cell = row.createCell(impact);
@@ -85,8 +96,15 @@ final class HeatMaps {
 		this.next++;
 	}
 
-	private void title(String text, Look look) {
+	/** A row of one line of 16-point text. */
+	private Row row() {
 		Row row = this.sheet.createRow(this.next++);
+		row.setHeightInPoints(RowHeights.points(1));
+		return row;
+	}
+
+	private void title(String text, Look look) {
+		Row row = row();
 		cell(row, 0, text, this.styles.get(look));
 	}
 

@@ -18,20 +18,22 @@ final class MissingSheet {
 
 	static final String NAME = "ยังไม่ส่งและไม่ได้รวม";
 
+	private static final int[] WIDTHS = { 22, 30, 80 };
+
 	private MissingSheet() {
 	}
 
 	static void write(Workbook workbook, ThaiStyles styles, List<Problem> problems) {
 		DataSheet sheet = new DataSheet(workbook, styles, NAME).header(List.of("เรื่อง", "ไฟล์หรือรหัส อปท.", "สิ่งที่ต้องทำ"),
-				24, 40, 120);
+				WIDTHS);
 		for (int part = 0; part < 3; part++) {
 			for (Problem problem : problems) {
 				if (partOf(problem) == part) {
-					sheet.row(List.of(problem.code().title(), problem.value(), problem.message()));
+					sheet.wrapped(List.of(problem.code().title(), problem.value(), problem.message()), WIDTHS);
 				}
 			}
 		}
-		sheet.finish();
+		sheet.finishToRead();
 	}
 
 	private static int partOf(Problem problem) {

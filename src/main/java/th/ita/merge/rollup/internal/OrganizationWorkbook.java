@@ -57,7 +57,7 @@ public record OrganizationWorkbook(String fileName, Optional<ConsolidatedIdentit
 		}
 		catch (IOException | RuntimeException ex) {
 			return refused(name, Optional.empty(),
-					Problem.of(ProblemCode.ROLLUP_UNREADABLE, Location.ofFile(name), name, "ไฟล์เสียหรือไม่ใช่ไฟล์ Excel"));
+					Problem.of(ProblemCode.ROLLUP_UNREADABLE, Location.ofFile(name), name));
 		}
 	}
 

@@ -30,14 +30,14 @@ final class OrganizationsSheet {
 
 	static void write(Workbook workbook, ThaiStyles styles, ProvinceSummary summary) {
 		List<String> headers = new ArrayList<>(List.of("อำเภอ", "รหัส อปท.", "ชื่อ อปท.", "ประเภท", "การส่ง", "ไฟล์",
-				"วันที่ทำรายงานรวม", "มาตรการทั้งหมด", ProgressState.DONE.thai(), ProgressState.IN_PROGRESS.thai(),
-				ProgressState.NOT_STARTED.thai(), "ร้อยละที่ดำเนินการแล้ว"));
+				"วันที่ทำ\nรายงานรวม", "มาตรการ\nทั้งหมด", "ดำเนินการ\nแล้ว", "อยู่ระหว่าง\nดำเนินการ",
+				"ยังไม่\nดำเนินการ", "ร้อยละที่\nดำเนินการแล้ว"));
 		List<Integer> widths = new ArrayList<>(List.of(18, 10, 40, 9, 9, 30, 16, 10, 12, 14, 12, 12));
 		for (String level : summary.riskLevels()) {
-			headers.add("ความเสี่ยง" + level);
+			headers.add("ความเสี่ยง\n" + level);
 			widths.add(12);
 		}
-		headers.addAll(List.of("ความเสี่ยงสูงและสูงมาก", "ข้อผิดพลาดในการรวมของ อปท.", "คำเตือน"));
+		headers.addAll(List.of("ความเสี่ยงสูง\nและสูงมาก", "ข้อผิดพลาด\nในการรวม\nของ อปท.", "คำเตือน"));
 		widths.addAll(List.of(14, 14, 9));
 		DataSheet sheet = new DataSheet(workbook, styles, NAME).header(headers,
 				widths.stream().mapToInt(Integer::intValue).toArray());

@@ -13,6 +13,7 @@ import java.util.Optional;
 import th.ita.merge.measure.ProgressState;
 import th.ita.merge.plan.ReportingPeriod;
 import th.ita.merge.plan.SignOff;
+import th.ita.merge.value.Digits;
 
 /**
  * The provincial picture the summary sheet, the printable summary and its Word document print: the
@@ -51,6 +52,14 @@ public record ProvinceSummary(String province, ReportingPeriod period, List<Orga
 	/** The province's measures in a state, over the organizations received. */
 	public int measures(ProgressState state) {
 		return this.organizations.stream().mapToInt((organization) -> organization.measures(state)).sum();
+	}
+
+	/**
+	 * The sign-off block as printed (see {@link SignOff#lines}); without anyone named to sign, the
+	 * preparer's block with dotted lines to fill in by hand.
+	 */
+	public List<String> signOffLines(Digits digits) {
+		return this.signOff.map((given) -> given.lines(digits, this.runDate)).orElseGet(SignOff::toFillByHand);
 	}
 
 }

@@ -12,7 +12,7 @@ import th.ita.merge.value.Digits;
 import th.ita.merge.xlsx.ThaiStyles;
 
 /**
- * The provincial workbook: the summary per organization, the share done per indicator, every
+ * The provincial workbook: the printable summary, the summary per organization, the share done per indicator, every
  * measure and every risk of every organization, the province's heat maps, and what is missing or
  * was not rolled up. Written streaming (SXSSF), the measures and risks read back from staging one
  * organization at a time, so 7,852 organizations need no more memory than 334; moved into place
@@ -32,6 +32,7 @@ final class ProvincialWorkbook {
 		workbook.setCompressTempFiles(true);
 		try {
 			ThaiStyles styles = new ThaiStyles(workbook);
+			SummaryReportSheet.write(workbook, styles, summary, digits);
 			OrganizationsSheet.write(workbook, styles, summary);
 			MeasureSheets measures = new MeasureSheets(workbook, styles, staging.indicators(run));
 			RiskSheets risks = new RiskSheets(workbook, styles);

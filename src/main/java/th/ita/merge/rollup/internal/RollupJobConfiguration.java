@@ -23,6 +23,7 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.core.task.SimpleAsyncTaskExecutor;
 import org.springframework.transaction.PlatformTransactionManager;
 
+import th.ita.merge.docx.PdfSettings;
 import th.ita.merge.io.Terminal;
 import th.ita.merge.plan.ReportingPeriod;
 import th.ita.merge.rollup.RollupLauncher;
@@ -39,7 +40,7 @@ import th.ita.merge.value.Digits;
 class RollupJobConfiguration {
 
 	/** Files read and staged per transaction. */
-	private static final int FILES_PER_CHUNK = 8;
+	private static final int FILES_PER_CHUNK = 32;
 
 	/** The run's id in the job repository, as a step sees it. */
 	private static final String RUN_ID = "#{stepExecution.jobExecution.jobInstance.instanceId}";
@@ -123,8 +124,8 @@ class RollupJobConfiguration {
 
 	@Bean
 	@JobScope
-	WriteProvinceTasklet writeProvinceTasklet(RollupStaging staging, RollupRun rollupRun) {
-		return new WriteProvinceTasklet(staging, rollupRun, Terminal.OUT);
+	WriteProvinceTasklet writeProvinceTasklet(RollupStaging staging, RollupRun rollupRun, PdfSettings pdf) {
+		return new WriteProvinceTasklet(staging, rollupRun, Terminal.OUT, pdf);
 	}
 
 	private static Instant lastModified(Path file) {

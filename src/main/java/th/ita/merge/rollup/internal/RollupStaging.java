@@ -144,15 +144,14 @@ public class RollupStaging {
 		}
 	}
 
-	/** Drops what runs other than {@code keep} left staged (null: every run's). */
-	public void dropExcept(Long keep) {
+	/**
+	 * Drops what runs no longer running left staged (a run killed before it cleared its rows), and
+	 * nothing of a run still going: a province server's shared database may hold several.
+	 */
+	public void dropAbandoned() {
 		for (String table : List.of("ITA_ROLLUP_MEASURE", "ITA_ROLLUP_RISK", "ITA_ROLLUP_FILE")) {
-			if (keep == null) {
-				this.jdbc.update("DELETE FROM " + table);
-			}
-			else {
-				this.jdbc.update("DELETE FROM " + table + " WHERE RUN_ID <> ?", keep);
-			}
+			this.jdbc.update("DELETE FROM " + table + " WHERE RUN_ID NOT IN (SELECT JOB_INSTANCE_ID FROM "
+					+ "BATCH_JOB_EXECUTION WHERE STATUS IN ('STARTING', 'STARTED'))");
 		}
 	}
 

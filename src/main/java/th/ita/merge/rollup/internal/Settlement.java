@@ -112,7 +112,7 @@ final class Settlement {
 
 	/** An organization's key: its code, or when it has none its name, spaces aside. */
 	static String key(String code, String name) {
-		return code.isEmpty() ? "name:" + CellValues.words(name) : "code:" + code.strip();
+		return code.isEmpty() ? "name:" + CellValues.words(name).replace(" ", "") : "code:" + code.strip();
 	}
 
 	private static OrganizationProgress received(StagedFile file, Optional<ProvinceRoster.Entry> entry) {

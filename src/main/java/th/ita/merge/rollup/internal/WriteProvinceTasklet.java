@@ -1,18 +1,23 @@
 package th.ita.merge.rollup.internal;
 
+import java.io.IOException;
 import java.io.PrintStream;
+import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.batch.core.step.StepContribution;
 import org.springframework.batch.core.scope.context.ChunkContext;
 import org.springframework.batch.core.step.tasklet.Tasklet;
 import org.springframework.batch.infrastructure.item.ExecutionContext;
 import org.springframework.batch.infrastructure.repeat.RepeatStatus;
 
+import th.ita.merge.docx.PdfSettings;
 import th.ita.merge.plan.RiskBand;
 import th.ita.merge.plan.RiskSettings;
 import th.ita.merge.problem.ErrorLog;
@@ -23,7 +28,8 @@ import th.ita.merge.rollup.RollupTotals;
 
 /**
  * Settles the run once every file is read (the round, each organization's newest workbook, who
- * sent nothing), writes the provincial workbook and the log, records the run's totals in the job's
+ * sent nothing), writes the provincial workbook, the log and the printable summary (Word, and its
+ * PDF when it can), records the run's totals in the job's
  * context for the command to print, and clears the run's staging rows.
  */
 class WriteProvinceTasklet implements Tasklet {
@@ -32,12 +38,17 @@ class WriteProvinceTasklet implements Tasklet {
 
 	private final RollupRun run;
 
+	private static final Logger LOGGER = LoggerFactory.getLogger(WriteProvinceTasklet.class);
+
 	private final PrintStream console;
 
-	WriteProvinceTasklet(RollupStaging staging, RollupRun run, PrintStream console) {
+	private final PdfSettings pdf;
+
+	WriteProvinceTasklet(RollupStaging staging, RollupRun run, PrintStream console, PdfSettings pdf) {
 		this.staging = staging;
 		this.run = run;
 		this.console = console;
+		this.pdf = pdf;
 	}
 
 	@Override
@@ -57,12 +68,36 @@ class WriteProvinceTasklet implements Tasklet {
 		RollupOutputs outputs = RollupOutputs.of(this.run.output(), settled.period());
 		ProvincialWorkbook.write(outputs.workbook(), summary, settled.problems(), this.staging, id, this.run.digits());
 		ErrorLog.write(outputs.log(), (log) -> settled.problems().forEach(log));
+		ProvinceReportDocument.write(summary, this.run.digits(), outputs.report());
+		pdf(summary, outputs.report());
 		ExecutionContext context = chunkContext.getStepContext().getStepExecution().getJobExecution().getExecutionContext();
 		new RollupTotals(settled.period(), (int) summary.received(), count(settled, ProblemCode.ROLLUP_NOT_RECEIVED),
 				(int) settled.problems().stream().filter((problem) -> problem.isError()).count(),
 				count(settled, ProblemCode.ROLLUP_SUPERSEDED)).store(context);
 		this.staging.drop(id);
 		return RepeatStatus.FINISHED;
+	}
+
+	/**
+	 * The summary's PDF, when LibreOffice is there and PDFs are not turned off; never a reason to
+	 * fail the roll-up: the console says in Thai how to make one in Word instead.
+	 */
+	private void pdf(ProvinceSummary summary, Path document) {
+		if (!this.pdf.enabled()) {
+			return;
+		}
+		Path work = this.run.output().resolve(".ita-merge");
+		String name = document.getFileName().toString();
+		try {
+			if (!ProvinceReportDocument.writePdf(summary, this.run.digits(), document, this.pdf.office(),
+					this.pdf.timeout(), work)) {
+				this.console.println(ProblemCode.PDF_WITHOUT_LIBREOFFICE.message(name));
+			}
+		}
+		catch (IOException | RuntimeException ex) {
+			LOGGER.warn("LibreOffice could not convert {}", document, ex);
+			this.console.println(ProblemCode.PDF_CONVERSION_FAILED.message(name, work.resolve("ita-merge.log").toString()));
+		}
 	}
 
 	private static int count(Settlement.Settled settled, ProblemCode code) {

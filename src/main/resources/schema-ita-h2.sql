@@ -1,3 +1,5 @@
+-- The ITA tables on H2 (an output folder's own history, and the tests'); schema-ita-postgresql.sql
+-- makes the same tables on PostgreSQL, so a change here is made there too.
 -- Staging of one merge run, keyed by the Spring Batch job instance so a failed run can be
 -- restarted where it stopped. Rows of a run are deleted once its outputs are written.
 CREATE TABLE IF NOT EXISTS ITA_SUBMISSION (
