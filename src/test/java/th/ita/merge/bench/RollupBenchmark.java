@@ -75,7 +75,7 @@ public final class RollupBenchmark {
 		return figures + String.format("\t%s\t%.2f (%.2f)\t%.0f\t%d/%d/%d\t%.2f%s", seconds(rollup.time()),
 				rollup.time().wall() / floor.wall(), rollup.time().cpu() / floor.cpu(), organizations / rollup.time().wall(),
 				heap.sampledMegabytes(), heap.poolPeakMegabytes(), heap.liveMegabytes(), one.wall(),
-				(rollup.status() == 0) ? "" : "\t(exit status " + rollup.status() + ")");
+				rollup.verdict(input.resolveSibling("output")));
 	}
 
 	/** One run of the roll-up command on a folder, into the folder beside it, as the officer runs it. */
@@ -88,6 +88,18 @@ public final class RollupBenchmark {
 			int status = ItaMergeCommand.execute("rollup", "--input", input.toString(), "--output", output.toString());
 			Stopwatch.Reading time = stopwatch.read();
 			return new Rollup(status, time, Files.isRegularFile(output.resolve("ita-2566-round1-province.xlsx")));
+		}
+
+		/**
+		 * Nothing for a clean run; a run that failed after writing its workbook (out of memory in
+		 * the summary, say) still has its times printed, marked so they are not taken for a pass.
+		 */
+		String verdict(Path output) {
+			return switch (this.status) {
+				case 0 -> "";
+				case 1 -> "\tFAILED (exit status 1): " + output.resolve(".ita-merge").resolve("ita-merge.log");
+				default -> "\t(exit status " + this.status + ")";
+			};
 		}
 
 	}
