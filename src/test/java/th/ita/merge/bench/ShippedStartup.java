@@ -5,11 +5,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.stream.Stream;
 
 /**
  * The start of the tool as it is shipped ({@code mvn package} first): the packaged jar's
@@ -93,7 +91,7 @@ final class ShippedStartup {
 		}
 		System.out.printf("%s: merge %.1f× the jar's own java -jar --version%n", ways.get(shipped).name(),
 				merge[shipped] / version[1]);
-		delete(scratch);
+		Workspace.delete(scratch);
 	}
 
 	/** The shipped launcher of this system, which passes a command on (a merge, say) with its flags. */
@@ -138,14 +136,6 @@ final class ShippedStartup {
 
 	private static String java(Path home) {
 		return home.resolve("bin").resolve("java").toString();
-	}
-
-	private static void delete(Path folder) throws IOException {
-		try (Stream<Path> paths = Files.walk(folder)) {
-			for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
-				Files.delete(path);
-			}
-		}
 	}
 
 }
