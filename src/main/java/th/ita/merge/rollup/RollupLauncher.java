@@ -73,6 +73,9 @@ public class RollupLauncher {
 		this.staging.dropAbandoned();
 		this.progress.starting(files);
 		JobExecution execution = this.jobOperator.start(this.rollupJob, parameters);
+		if (execution.getStatus() == BatchStatus.COMPLETED) {
+			this.staging.drop(execution.getJobInstance().getInstanceId());
+		}
 		Throwable failure = (execution.getStatus() == BatchStatus.COMPLETED) ? null
 				: execution.getAllFailureExceptions()
 					.stream()

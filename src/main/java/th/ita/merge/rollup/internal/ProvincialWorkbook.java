@@ -29,7 +29,6 @@ final class ProvincialWorkbook {
 	static void write(Path target, ProvinceSummary summary, List<Problem> problems, RollupStaging staging, long run,
 			Digits digits) throws IOException {
 		SXSSFWorkbook workbook = new SXSSFWorkbook(ROWS_IN_MEMORY);
-		workbook.setCompressTempFiles(true);
 		try {
 			ThaiStyles styles = new ThaiStyles(workbook);
 			SummaryReportSheet.write(workbook, styles, summary, digits);

@@ -17,6 +17,7 @@ import org.springframework.stereotype.Component;
 import th.ita.merge.measure.ProgressState;
 import th.ita.merge.merge.ConsolidatedIdentity;
 import th.ita.merge.risk.PreviousRisk;
+import th.ita.merge.rollup.RollupLauncher;
 
 /**
  * The roll-up's staging tables ({@code schema-rollup.sql}): each organization's workbook as read,
@@ -30,6 +31,8 @@ public class RollupStaging {
 	private static final String EQUALS = "\u001e";
 
 	private static final String NEXT = "\u001f";
+
+	private static final List<String> TABLES = List.of("ITA_ROLLUP_MEASURE", "ITA_ROLLUP_RISK", "ITA_ROLLUP_FILE");
 
 	private final JdbcTemplate jdbc;
 
@@ -137,10 +140,22 @@ public class RollupStaging {
 			.toList();
 	}
 
-	/** Drops the run's rows once its outputs are written. */
+	/**
+	 * Drops the run's rows once its outputs are written: the tables emptied at once when no other
+	 * roll-up is running on the database (a DELETE reads every row it drops, which took longer than
+	 * the reading of 7,852 workbooks), else only the run's rows.
+	 */
 	public void drop(long run) {
-		for (String table : List.of("ITA_ROLLUP_MEASURE", "ITA_ROLLUP_RISK", "ITA_ROLLUP_FILE")) {
-			this.jdbc.update("DELETE FROM " + table + " WHERE RUN_ID = ?", run);
+		Integer others = this.jdbc.queryForObject("SELECT COUNT(*) FROM BATCH_JOB_EXECUTION E JOIN BATCH_JOB_INSTANCE I "
+				+ "ON I.JOB_INSTANCE_ID = E.JOB_INSTANCE_ID WHERE I.JOB_NAME = ? AND E.STATUS IN ('STARTING', 'STARTED') "
+				+ "AND E.JOB_INSTANCE_ID <> ?", Integer.class, RollupLauncher.JOB_NAME, run);
+		for (String table : TABLES) {
+			if (others == null || others == 0) {
+				this.jdbc.execute("TRUNCATE TABLE " + table);
+			}
+			else {
+				this.jdbc.update("DELETE FROM " + table + " WHERE RUN_ID = ?", run);
+			}
 		}
 	}
 
@@ -149,7 +164,7 @@ public class RollupStaging {
 	 * nothing of a run still going: a province server's shared database may hold several.
 	 */
 	public void dropAbandoned() {
-		for (String table : List.of("ITA_ROLLUP_MEASURE", "ITA_ROLLUP_RISK", "ITA_ROLLUP_FILE")) {
+		for (String table : TABLES) {
 			this.jdbc.update("DELETE FROM " + table + " WHERE RUN_ID NOT IN (SELECT JOB_INSTANCE_ID FROM "
 					+ "BATCH_JOB_EXECUTION WHERE STATUS IN ('STARTING', 'STARTED'))");
 		}

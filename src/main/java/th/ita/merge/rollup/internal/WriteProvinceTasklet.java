@@ -30,7 +30,8 @@ import th.ita.merge.rollup.RollupTotals;
  * Settles the run once every file is read (the round, each organization's newest workbook, who
  * sent nothing), writes the provincial workbook, the log and the printable summary (Word, and its
  * PDF when it can), records the run's totals in the job's
- * context for the command to print, and clears the run's staging rows.
+ * context for the command to print. The launcher clears the run's staging rows after the job,
+ * outside its transactions.
  */
 class WriteProvinceTasklet implements Tasklet {
 
@@ -74,7 +75,6 @@ class WriteProvinceTasklet implements Tasklet {
 		new RollupTotals(settled.period(), (int) summary.received(), count(settled, ProblemCode.ROLLUP_NOT_RECEIVED),
 				(int) settled.problems().stream().filter((problem) -> problem.isError()).count(),
 				count(settled, ProblemCode.ROLLUP_SUPERSEDED)).store(context);
-		this.staging.drop(id);
 		return RepeatStatus.FINISHED;
 	}
 
