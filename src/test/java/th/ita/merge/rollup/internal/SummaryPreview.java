@@ -8,23 +8,24 @@ import java.time.Duration;
 import java.util.Optional;
 
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 
 import th.ita.merge.value.Digits;
 import th.ita.merge.xlsx.ThaiStyles;
 
 /**
- * Not a check but a way to look: with {@code -Drollup.preview=DIR} writes the provincial summary
- * of three districts of eight organizations, and of one district of forty, as a workbook and a
- * Word document with its PDF (when LibreOffice is installed) into DIR, to be looked at page by page.
+ * Not a check but a way to look, so not a test: writes the provincial summary of three districts
+ * of eight organizations, of one district of forty, and one unsigned, as a workbook and a Word
+ * document with its PDF (when LibreOffice is installed) into the folder given, to be looked at page
+ * by page: {@code java -cp "target/test-classes:target/classes:$(cat target/cp.txt)"
+ * th.ita.merge.rollup.internal.SummaryPreview DIR}.
  */
-@EnabledIfSystemProperty(named = "rollup.preview", matches = ".+")
-class SummaryPreviewTests {
+public final class SummaryPreview {
 
-	@Test
-	void writesSummariesToLookAt() throws IOException {
-		Path folder = Files.createDirectories(Path.of(System.getProperty("rollup.preview")));
+	private SummaryPreview() {
+	}
+
+	public static void main(String[] args) throws IOException {
+		Path folder = Files.createDirectories(Path.of(args[0]));
 		write(Summaries.of(3, 8), folder.resolve("three-districts"));
 		write(Summaries.of(1, 40), folder.resolve("forty"));
 		write(Summaries.of(2, 6, Optional.empty()), folder.resolve("unsigned"));
