@@ -58,8 +58,6 @@ public final class ThaiDocument implements Closeable {
 
 	private final XWPFDocument document = new XWPFDocument();
 
-	private final Digits digits;
-
 	/** Whether the tables' finished rows wait on disk rather than in POI's model. */
 	private final boolean streamed;
 
@@ -73,7 +71,6 @@ public final class ThaiDocument implements Closeable {
 
 	/** A document whose tables hold all their rows when not {@code streamed}: POI's own, to compare. */
 	ThaiDocument(String title, Digits digits, boolean streamed) {
-		this.digits = digits;
 		this.streamed = streamed;
 		PageSetup.defaults(this.document);
 		PageSetup.page(this.document, digits);
@@ -234,8 +231,18 @@ public final class ThaiDocument implements Closeable {
 			this.document.close();
 		}
 		finally {
-			for (ThaiTable table : this.tables) {
-				table.finished().close();
+			deleteRows(0);
+		}
+	}
+
+	/** Deletes every table's rows from {@code table} on, each even when one before it fails. */
+	private void deleteRows(int table) throws IOException {
+		if (table < this.tables.size()) {
+			try {
+				this.tables.get(table).finished().close();
+			}
+			finally {
+				deleteRows(table + 1);
 			}
 		}
 	}
