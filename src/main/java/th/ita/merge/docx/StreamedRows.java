@@ -79,7 +79,7 @@ final class StreamedRows implements Closeable {
 					cursor.insertComment(MARKER + this.table);
 				}
 			}
-			this.writer.write(table.getRow(position).getCtRow().xmlText(ROW_XML));
+			table.getRow(position).getCtRow().save(this.writer, ROW_XML);
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException("Could not keep a table's rows in " + this.file, ex);
