@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 
+import javax.management.Notification;
 import javax.management.NotificationEmitter;
 import javax.management.NotificationListener;
 import javax.management.openmbean.CompositeData;
@@ -45,7 +46,7 @@ final class HeapPeaks implements NotificationListener {
 	}
 
 	@Override
-	public void handleNotification(javax.management.Notification notification, Object handback) {
+	public void handleNotification(Notification notification, Object handback) {
 		if (notification.getType().equals(GarbageCollectionNotificationInfo.GARBAGE_COLLECTION_NOTIFICATION)) {
 			var info = GarbageCollectionNotificationInfo.from((CompositeData) notification.getUserData()).getGcInfo();
 			this.beforeCollection = Math.max(this.beforeCollection, heap(info.getMemoryUsageBeforeGc()));
