@@ -1,32 +1,21 @@
 package th.ita.merge.docx;
 
+import java.io.Closeable;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.math.BigInteger;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 
-import org.apache.poi.wp.usermodel.HeaderFooterType;
 import org.apache.poi.xwpf.usermodel.IBodyElement;
 import org.apache.poi.xwpf.usermodel.ParagraphAlignment;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
-import org.apache.poi.xwpf.usermodel.XWPFFooter;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
-import org.apache.poi.xwpf.usermodel.XWPFRun;
-import org.apache.poi.xwpf.usermodel.XWPFStyles;
 import org.apache.poi.xwpf.usermodel.XWPFTable;
 import org.apache.poi.xwpf.usermodel.XWPFTableRow;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTDocDefaults;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPageMar;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPPrGeneral;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPageSz;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTSectPr;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTSpacing;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTStyles;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTbl;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.STFldCharType;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.STLineSpacingRule;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.STNumberFormat;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.STPageOrientation;
 
 import th.ita.merge.value.Digits;
 import th.ita.merge.xlsx.ColumnShares;
@@ -37,9 +26,11 @@ import th.ita.merge.xlsx.TextMeasure;
  * New 16 on every run (complex-script slots included, see {@link ThaiText}), page numbers in the
  * footer in the report's digits, headings kept with what follows them, tables whose header rows
  * repeat on every page, and the signature block at the end. Word (or LibreOffice) lays the text
- * out, so nothing is cut and no row height is guessed.
+ * out, so nothing is cut and no row height is guessed. A table's finished rows wait on disk
+ * ({@link StreamedRows}), so a document of every division's rows fits in a small heap; close the
+ * document if it is not written, to delete them.
  */
-public final class ThaiDocument {
+public final class ThaiDocument implements Closeable {
 
 	/** A4 landscape, in twentieths of a point (twips). */
 	static final int PAGE_WIDTH = 16838;
@@ -49,7 +40,7 @@ public final class ThaiDocument {
 	/** 2 cm on every side; the footer 1 cm from the edge. */
 	static final int MARGIN = 1134;
 
-	private static final int FOOTER_DISTANCE = 567;
+	static final int FOOTER_DISTANCE = 567;
 
 	/** The width of the text between the margins, which tables fill. */
 	public static final int TEXT_WIDTH = PAGE_WIDTH - 2 * MARGIN;
@@ -67,12 +58,22 @@ public final class ThaiDocument {
 
 	private final XWPFDocument document = new XWPFDocument();
 
-	private final Digits digits;
+	/** Whether the tables' finished rows wait on disk rather than in POI's model. */
+	private final boolean streamed;
+
+	private final List<ThaiTable> tables = new ArrayList<>();
+
+	private boolean closed;
 
 	public ThaiDocument(String title, Digits digits) {
-		this.digits = digits;
-		defaults();
-		page();
+		this(title, digits, true);
+	}
+
+	/** A document whose tables hold all their rows when not {@code streamed}: POI's own, to compare. */
+	ThaiDocument(String title, Digits digits, boolean streamed) {
+		this.streamed = streamed;
+		PageSetup.defaults(this.document);
+		PageSetup.page(this.document, digits);
 		this.document.getProperties().getCoreProperties().setTitle(title);
 		this.document.getProperties().getCoreProperties().setCreator("ITA Merge");
 		this.document.getProperties().getCoreProperties().setKeywords(OwnDocuments.MARKER);
@@ -133,7 +134,10 @@ public final class ThaiDocument {
 	 * {@code points} the size of its text.
 	 */
 	public ThaiTable table(int points, int... weights) {
-		return new ThaiTable(this.document, points, TEXT_WIDTH, weights);
+		ThaiTable table = new ThaiTable(this.document, new StreamedRows(this.tables.size(), this.streamed), points,
+				TEXT_WIDTH, weights);
+		this.tables.add(table);
+		return table;
 	}
 
 	/**
@@ -164,27 +168,23 @@ public final class ThaiDocument {
 	 * rows and that row, so the signatures after it never stand alone.
 	 */
 	private void moveLastRowToANewPage() {
+		Optional<CTTbl> apart = lastTable().flatMap(ThaiTable::lastRowApart);
+		if (apart.isPresent()) {
+			XWPFParagraph gap = this.document.createParagraph();
+			gap.setPageBreak(true);
+			ThaiText.run(gap, "", false, ThaiText.POINTS);
+			this.document.createTable().getCTTbl().set(apart.get());
+		}
+	}
+
+	/** The table the document ends with, if it ends with one. */
+	private Optional<ThaiTable> lastTable() {
 		List<IBodyElement> body = this.document.getBodyElements();
-		if (body.isEmpty() || !(body.get(body.size() - 1) instanceof XWPFTable table)) {
-			return;
+		if (body.isEmpty() || this.tables.isEmpty()) {
+			return Optional.empty();
 		}
-		int rows = table.getNumberOfRows();
-		int headers = 0;
-		while (headers < rows && table.getRow(headers).isRepeatHeader()) {
-			headers++;
-		}
-		if (rows - headers < 2) {
-			return;
-		}
-		CTTbl moved = (CTTbl) table.getCTTbl().copy();
-		for (int row = rows - 2; row >= headers; row--) {
-			moved.removeTr(row);
-		}
-		table.removeRow(rows - 1);
-		XWPFParagraph gap = this.document.createParagraph();
-		gap.setPageBreak(true);
-		ThaiText.run(gap, "", false, ThaiText.POINTS);
-		this.document.createTable().getCTTbl().set(moved);
+		ThaiTable last = this.tables.get(this.tables.size() - 1);
+		return (body.get(body.size() - 1) == last.table()) ? Optional.of(last) : Optional.empty();
 	}
 
 	/**
@@ -199,66 +199,52 @@ public final class ThaiDocument {
 		}
 	}
 
+	/** Writes the document, its tables' rows back in place, and closes it. */
 	public void write(OutputStream out) throws IOException {
 		try {
-			this.document.write(out);
+			Map<Integer, StreamedRows> finished = new HashMap<>();
+			for (ThaiTable table : this.tables) {
+				if (table.finished().count() > 0) {
+					finished.put(table.finished().table(), table.finished());
+				}
+			}
+			if (finished.isEmpty()) {
+				this.document.write(out);
+			}
+			else {
+				RowSplice.write(this.document, finished, out);
+			}
 		}
 		finally {
+			close();
+		}
+	}
+
+	/** Deletes the rows waiting on disk; a document not written is closed so. */
+	@Override
+	public void close() throws IOException {
+		if (this.closed) {
+			return;
+		}
+		this.closed = true;
+		try {
 			this.document.close();
 		}
-	}
-
-	/**
-	 * Paragraphs without space after them, never leaving one line alone at the foot or head of a
-	 * page, and runs in TH Sarabun New 16, Thai, by default.
-	 */
-	private void defaults() {
-		XWPFStyles styles = this.document.createStyles();
-		CTStyles all = CTStyles.Factory.newInstance();
-		CTDocDefaults defaults = all.addNewDocDefaults();
-		ThaiText.format(defaults.addNewRPrDefault().addNewRPr(), false, ThaiText.POINTS, null);
-		CTPPrGeneral paragraphs = defaults.addNewPPrDefault().addNewPPr();
-		paragraphs.addNewWidowControl();
-		CTSpacing spacing = paragraphs.addNewSpacing();
-		spacing.setAfter(BigInteger.ZERO);
-		spacing.setLine(BigInteger.valueOf(240));
-		spacing.setLineRule(STLineSpacingRule.AUTO);
-		styles.setStyles(all);
-	}
-
-	/** A4 landscape with the page number centred in the footer. */
-	private void page() {
-		CTSectPr section = this.document.getDocument().getBody().addNewSectPr();
-		CTPageSz size = section.addNewPgSz();
-		size.setW(BigInteger.valueOf(PAGE_WIDTH));
-		size.setH(BigInteger.valueOf(PAGE_HEIGHT));
-		size.setOrient(STPageOrientation.LANDSCAPE);
-		CTPageMar margins = section.addNewPgMar();
-		BigInteger margin = BigInteger.valueOf(MARGIN);
-		margins.setTop(margin);
-		margins.setBottom(margin);
-		margins.setLeft(margin);
-		margins.setRight(margin);
-		margins.setHeader(BigInteger.valueOf(FOOTER_DISTANCE));
-		margins.setFooter(BigInteger.valueOf(FOOTER_DISTANCE));
-		margins.setGutter(BigInteger.ZERO);
-		if (this.digits == Digits.THAI) {
-			section.addNewPgNumType().setFmt(STNumberFormat.THAI_NUMBERS);
+		finally {
+			deleteRows(0);
 		}
-		XWPFFooter footer = this.document.createFooter(HeaderFooterType.DEFAULT);
-		XWPFParagraph paragraph = footer.createParagraph();
-		paragraph.setAlignment(ParagraphAlignment.CENTER);
-		field(paragraph, PAGE_FIELD, this.digits.format(1));
 	}
 
-	/** A field Word computes when it lays the page out, showing {@code shown} until then. */
-	private static void field(XWPFParagraph paragraph, String instruction, String shown) {
-		ThaiText.run(paragraph, "", false, ThaiText.POINTS).getCTR().addNewFldChar().setFldCharType(STFldCharType.BEGIN);
-		XWPFRun code = ThaiText.run(paragraph, "", false, ThaiText.POINTS);
-		code.getCTR().addNewInstrText().setStringValue(instruction);
-		ThaiText.run(paragraph, "", false, ThaiText.POINTS).getCTR().addNewFldChar().setFldCharType(STFldCharType.SEPARATE);
-		ThaiText.run(paragraph, shown, false, ThaiText.POINTS);
-		ThaiText.run(paragraph, "", false, ThaiText.POINTS).getCTR().addNewFldChar().setFldCharType(STFldCharType.END);
+	/** Deletes every table's rows from {@code table} on, each even when one before it fails. */
+	private void deleteRows(int table) throws IOException {
+		if (table < this.tables.size()) {
+			try {
+				this.tables.get(table).finished().close();
+			}
+			finally {
+				deleteRows(table + 1);
+			}
+		}
 	}
 
 }

@@ -2,6 +2,7 @@ package th.ita.merge.docx;
 
 import java.math.BigInteger;
 import java.util.List;
+import java.util.Optional;
 
 import org.apache.poi.xwpf.usermodel.ParagraphAlignment;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
@@ -10,6 +11,7 @@ import org.apache.poi.xwpf.usermodel.XWPFTable;
 import org.apache.poi.xwpf.usermodel.XWPFTableCell;
 import org.apache.poi.xwpf.usermodel.XWPFTableRow;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTShd;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTbl;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTblCellMar;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTblPr;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTblWidth;
@@ -56,6 +58,12 @@ public final class ThaiTable {
 
 	private final XWPFTable table;
 
+	/** The finished rows, out of POI's model so that a table of thousands of rows fits in memory. */
+	private final StreamedRows finished;
+
+	/** How many header rows the table starts with, which stay in it. */
+	private int headers;
+
 	private final int points;
 
 	private final int[] widths;
@@ -67,7 +75,8 @@ public final class ThaiTable {
 	 */
 	private boolean first;
 
-	ThaiTable(XWPFDocument document, int points, int width, int... weights) {
+	ThaiTable(XWPFDocument document, StreamedRows finished, int points, int width, int... weights) {
+		this.finished = finished;
 		this.points = points;
 		this.widths = share(width, weights);
 		this.table = document.createTable();
@@ -163,7 +172,7 @@ public final class ThaiTable {
 	}
 
 	private XWPFTableRow headerRow() {
-		XWPFTableRow row = newRow();
+		XWPFTableRow row = this.table.insertNewTableRow(this.headers++);
 		row.setRepeatHeader(true);
 		row.setCantSplitRow(true);
 		return row;
@@ -211,8 +220,32 @@ public final class ThaiTable {
 		return this.table;
 	}
 
+	StreamedRows finished() {
+		return this.finished;
+	}
+
+	/**
+	 * Takes the last row out of the table into a copy holding the header rows and that row alone,
+	 * to start a new page with; empty when fewer than two rows stand under the header.
+	 */
+	Optional<CTTbl> lastRowApart() {
+		int rows = this.table.getNumberOfRows();
+		if (rows + this.finished.count() - this.headers < 2) {
+			return Optional.empty();
+		}
+		CTTbl apart = (CTTbl) this.table.getCTTbl().copy();
+		for (int row = rows - 2; row >= this.headers; row--) {
+			apart.removeTr(row);
+		}
+		StreamedRows.removeMarker(apart);
+		this.table.removeRow(rows - 1);
+		return Optional.of(apart);
+	}
+
 	private XWPFTableRow newRow() {
-		return this.table.insertNewTableRow(this.table.getNumberOfRows());
+		XWPFTableRow row = this.table.insertNewTableRow(this.table.getNumberOfRows());
+		this.finished.settle(this.table, this.headers);
+		return row;
 	}
 
 	private CTTcPr headerCell(XWPFTableRow row, int column, int span, String text) {

@@ -1,9 +1,6 @@
 package th.ita.merge.bench;
 
 import java.io.IOException;
-import java.lang.management.ManagementFactory;
-import java.lang.management.MemoryPoolMXBean;
-import java.lang.management.MemoryType;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -26,11 +23,12 @@ import th.ita.merge.samples.TemplateFiller;
  * 17 measures, writes their templates with the project's own writer and fills them as divisions
  * do (the seed's result texts, three risks each), then in the same run times the merge, and a raw
  * floor over the same files: opening each and parsing its two sheets, nothing else. It prints the
- * files per second, the merge's ratio to the floor and the peak heap in use. With {@code startup}
- * it also times, best of three, the start of a separate JVM for {@code --version} and for the
- * samples' merge (no PDF), on this class path; with {@code shipped}, the same as shipped, after
- * {@code mvn package}: the jar, the launchers' flags, the extracted jar and its class-data archive
- * ({@link ShippedStartup}), and with {@code aot=<a JDK 25 home>} that JDK's AOT cache as a note:
+ * files per second, the merge's ratio to the floor and the heap in use at its highest and just
+ * after collections ({@link HeapPeaks}). With {@code startup} it also times, best of three, the
+ * start of a separate JVM for {@code --version} and for the samples' merge (no PDF), on this
+ * class path; with {@code shipped}, the same as shipped, after {@code mvn package}: the jar, the
+ * launchers' flags, the extracted jar and its class-data archive ({@link ShippedStartup}), and
+ * with {@code aot=<a JDK 25 home>} that JDK's AOT cache as a note:
  * <pre>
  * mvn -q package -DskipTests
  * mvn -q test-compile dependency:build-classpath -Dmdep.outputFile=target/cp.txt
@@ -67,7 +65,7 @@ public final class MergeBenchmark {
 		if (shipped) {
 			ShippedStartup.print(newerJdk);
 		}
-		System.out.println("files\tmerge s\tfloor s\tratio\tfiles/s\tpeak heap MB");
+		System.out.println("files\tmerge s\tfloor s\tratio\tfiles/s\tpeak heap MB\tafter GC MB\tpool peaks MB");
 		for (int size : sizes) {
 			run(size);
 		}
@@ -78,16 +76,17 @@ public final class MergeBenchmark {
 		Path input = divisionFiles(divisions, work);
 		double floor = RawFloor.seconds(input);
 		System.gc();
-		resetPeaks();
+		HeapPeaks heap = new HeapPeaks();
 		long start = System.nanoTime();
 		int status = ItaMergeCommand.execute("merge", "--input", input.toString(), "--output",
 				work.resolve("output").toString());
 		double seconds = (System.nanoTime() - start) / 1e9;
+		heap.stop();
 		if (status != 0) {
 			throw new IllegalStateException("merge exited with " + status);
 		}
-		System.out.printf("%d\t%.1f\t%.2f\t%.1f\t%.1f\t%d%n", divisions, seconds, floor, seconds / floor,
-				divisions / seconds, peakHeapMegabytes());
+		System.out.printf("%d\t%.1f\t%.2f\t%.1f\t%.1f\t%d\t%d\t%d%n", divisions, seconds, floor, seconds / floor,
+				divisions / seconds, heap.peakMegabytes(), heap.afterCollectionMegabytes(), heap.poolPeaksMegabytes());
 	}
 
 	/**
@@ -134,22 +133,6 @@ public final class MergeBenchmark {
 			.toList();
 		return new Plan(seed.organization(), seed.period(), seed.signOff(), roster, seed.indicators(), measures,
 				seed.risk());
-	}
-
-	private static void resetPeaks() {
-		for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
-			pool.resetPeakUsage();
-		}
-	}
-
-	private static long peakHeapMegabytes() {
-		long peak = 0;
-		for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
-			if (pool.getType() == MemoryType.HEAP) {
-				peak += pool.getPeakUsage().getUsed();
-			}
-		}
-		return peak / (1024 * 1024);
 	}
 
 }

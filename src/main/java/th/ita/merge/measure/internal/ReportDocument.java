@@ -50,30 +50,31 @@ public final class ReportDocument {
 	public void write(OutputStream out, MeasureReports records, SignaturePlacement signatures,
 			Optional<MeasureChanges> changes) throws IOException {
 		List<String> title = ReportOutline.title(this.plan, this.digits);
-		ThaiDocument document = new ThaiDocument(String.join(" ", title), this.digits);
-		document.title(title);
-		int section = 0;
-		for (Tool tool : Tool.values()) {
-			List<Indicator> indicators = ReportOutline.indicatorsOf(this.plan, tool);
-			if (indicators.isEmpty()) {
-				continue;
-			}
-			document.heading(this.digits.format(++section) + ". " + tool.sectionTitle());
-			if (changes.isPresent()) {
-				document.paragraph(movement(changes.get(), tool));
-			}
-			for (Indicator indicator : indicators) {
-				document.heading(heading(indicator));
-				for (String paragraph : indicator.narrative().split("\n")) {
-					if (!paragraph.isBlank()) {
-						document.paragraph(paragraph.strip());
+		try (ThaiDocument document = new ThaiDocument(String.join(" ", title), this.digits)) {
+			document.title(title);
+			int section = 0;
+			for (Tool tool : Tool.values()) {
+				List<Indicator> indicators = ReportOutline.indicatorsOf(this.plan, tool);
+				if (indicators.isEmpty()) {
+					continue;
+				}
+				document.heading(this.digits.format(++section) + ". " + tool.sectionTitle());
+				if (changes.isPresent()) {
+					document.paragraph(movement(changes.get(), tool));
+				}
+				for (Indicator indicator : indicators) {
+					document.heading(heading(indicator));
+					for (String paragraph : indicator.narrative().split("\n")) {
+						if (!paragraph.isBlank()) {
+							document.paragraph(paragraph.strip());
+						}
 					}
 				}
+				table(document, indicators, records);
 			}
-			table(document, indicators, records);
+			document.signOff(this.plan.signOff().lines(this.digits, this.runDate), signatures);
+			document.write(out);
 		}
-		document.signOff(this.plan.signOff().lines(this.digits, this.runDate), signatures);
-		document.write(out);
 	}
 
 

@@ -54,30 +54,31 @@ public final class RiskReportDocument {
 		RiskCounts counts = records.riskCounts();
 		List<String> title = List.of("รายงานผลการประเมินความเสี่ยงการทุจริต",
 				"ของ" + this.plan.organizationAndYear(this.digits));
-		ThaiDocument document = new ThaiDocument(String.join(" ", title), this.digits);
-		List<String> lines = new ArrayList<>(title);
-		lines.add(RiskReportSheet.counted(counts.total(), records.rejectedRisks(), this.digits).replace(
-				" (ดูเหตุผลในชีตทะเบียนความเสี่ยงการทุจริต)", ""));
-		document.title(lines);
-		Map<String, List<RiskEntry>> risks = RiskReportRows.byCategory(this.plan, records);
-		int[] widths = RiskReportRows.widths(ThaiDocument.columns(TABLE_POINTS), this.plan, this.digits, risks);
-		int section = 0;
-		for (Map.Entry<String, List<RiskEntry>> category : risks.entrySet()) {
-			document.heading(this.digits.format(++section) + ". " + category.getKey());
-			ThaiTable table = document.table(TABLE_POINTS, widths);
-			table.header(RiskReportRows.HEADER_TOP, RiskReportRows.HEADER_BOTTOM);
-			List<RiskEntry> inCategory = category.getValue();
-			for (int number = 1; number <= inCategory.size(); number++) {
-				table.row(cells(number, inCategory.get(number - 1), settings));
+		try (ThaiDocument document = new ThaiDocument(String.join(" ", title), this.digits)) {
+			List<String> lines = new ArrayList<>(title);
+			lines.add(RiskReportSheet.counted(counts.total(), records.rejectedRisks(), this.digits).replace(
+					" (ดูเหตุผลในชีตทะเบียนความเสี่ยงการทุจริต)", ""));
+			document.title(lines);
+			Map<String, List<RiskEntry>> risks = RiskReportRows.byCategory(this.plan, records);
+			int[] widths = RiskReportRows.widths(ThaiDocument.columns(TABLE_POINTS), this.plan, this.digits, risks);
+			int section = 0;
+			for (Map.Entry<String, List<RiskEntry>> category : risks.entrySet()) {
+				document.heading(this.digits.format(++section) + ". " + category.getKey());
+				ThaiTable table = document.table(TABLE_POINTS, widths);
+				table.header(RiskReportRows.HEADER_TOP, RiskReportRows.HEADER_BOTTOM);
+				List<RiskEntry> inCategory = category.getValue();
+				for (int number = 1; number <= inCategory.size(); number++) {
+					table.row(cells(number, inCategory.get(number - 1), settings));
+				}
+				if (inCategory.isEmpty()) {
+					table.span(TableCell.of("ไม่พบความเสี่ยงในประเภทนี้").asCentred(), false);
+				}
 			}
-			if (inCategory.isEmpty()) {
-				table.span(TableCell.of("ไม่พบความเสี่ยงในประเภทนี้").asCentred(), false);
-			}
+			new RiskMatrix(document, settings, this.digits).write(counts);
+			notCounted(document, records);
+			document.signOff(this.plan.signOff().lines(this.digits, this.runDate), signatures);
+			document.write(out);
 		}
-		new RiskMatrix(document, settings, this.digits).write(counts);
-		notCounted(document, records);
-		document.signOff(this.plan.signOff().lines(this.digits, this.runDate), signatures);
-		document.write(out);
 	}
 
 	/** The risk's row as {@link RiskReportRows} words it, the level in its band's colour. */

@@ -75,28 +75,29 @@ public final class ProvinceReportDocument {
 	private static void write(ProvinceSummary summary, Digits digits, Path docx, SignaturePlacement signatures)
 			throws IOException {
 		List<String> title = SummaryOutline.title(summary, digits);
-		ThaiDocument document = new ThaiDocument(String.join(" ", title), digits);
-		document.title(title);
-		document.paragraph(SummaryOutline.overview(summary, digits));
-		document.blank();
-		ThaiTable table = document.table(TABLE_POINTS,
-				SummaryOutline.widths(ThaiDocument.columns(TABLE_POINTS), summary, digits));
-		table.header(SummaryOutline.HEADER_TOP, SummaryOutline.HEADER_BOTTOM);
-		for (Map.Entry<String, List<OrganizationProgress>> district : summary.byDistrict().entrySet()) {
-			List<OrganizationProgress> organizations = district.getValue();
-			table.span(TableCell.of(SummaryOutline.districtHeading(district.getKey(), organizations.size(), digits))
-				.asBold(), true);
-			int number = 0;
-			for (OrganizationProgress organization : organizations) {
-				table.row(cells(SummaryOutline.row(++number, organization, digits), false, ""));
+		try (ThaiDocument document = new ThaiDocument(String.join(" ", title), digits)) {
+			document.title(title);
+			document.paragraph(SummaryOutline.overview(summary, digits));
+			document.blank();
+			ThaiTable table = document.table(TABLE_POINTS,
+					SummaryOutline.widths(ThaiDocument.columns(TABLE_POINTS), summary, digits));
+			table.header(SummaryOutline.HEADER_TOP, SummaryOutline.HEADER_BOTTOM);
+			for (Map.Entry<String, List<OrganizationProgress>> district : summary.byDistrict().entrySet()) {
+				List<OrganizationProgress> organizations = district.getValue();
+				table.span(TableCell.of(SummaryOutline.districtHeading(district.getKey(), organizations.size(), digits))
+					.asBold(), true);
+				int number = 0;
+				for (OrganizationProgress organization : organizations) {
+					table.row(cells(SummaryOutline.row(++number, organization, digits), false, ""));
+				}
+				table.row(cells(SummaryOutline.total(SummaryOutline.districtTotal(district.getKey()), organizations, digits),
+						true, SummaryReportSheet.SUBTOTAL_FILL));
 			}
-			table.row(cells(SummaryOutline.total(SummaryOutline.districtTotal(district.getKey()), organizations, digits),
-					true, SummaryReportSheet.SUBTOTAL_FILL));
+			table.row(cells(SummaryOutline.total(SummaryOutline.provinceTotal(summary), summary.organizations(), digits),
+					true, SummaryReportSheet.TOTAL_FILL));
+			document.signOff(summary.signOffLines(digits), signatures);
+			AtomicFiles.write(docx, document::write);
 		}
-		table.row(cells(SummaryOutline.total(SummaryOutline.provinceTotal(summary), summary.organizations(), digits),
-				true, SummaryReportSheet.TOTAL_FILL));
-		document.signOff(summary.signOffLines(digits), signatures);
-		AtomicFiles.write(docx, document::write);
 	}
 
 	/** A row's cells: the name on the left, the figures centred; a total bold and shaded. */
