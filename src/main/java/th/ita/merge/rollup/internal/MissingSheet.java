@@ -18,6 +18,9 @@ final class MissingSheet {
 
 	static final String NAME = "ยังไม่ส่งและไม่ได้รวม";
 
+	/** What the sheet says when every organization sent and every file was rolled up. */
+	static final String NOTHING = "ไม่มี: ทุกไฟล์ได้นำมารวม และไม่มี อปท. ในทะเบียนที่ยังไม่ส่ง";
+
 	private static final int[] WIDTHS = { 22, 30, 80 };
 
 	private MissingSheet() {
@@ -32,6 +35,9 @@ final class MissingSheet {
 					sheet.wrapped(List.of(problem.code().title(), problem.value(), problem.message()), WIDTHS);
 				}
 			}
+		}
+		if (problems.isEmpty()) {
+			sheet.wrapped(List.of(NOTHING, "", ""), WIDTHS);
 		}
 		sheet.finishToRead();
 	}

@@ -32,7 +32,7 @@ final class OrganizationsSheet {
 		List<String> headers = new ArrayList<>(List.of("อำเภอ", "รหัส อปท.", "ชื่อ อปท.", "ประเภท", "การส่ง", "ไฟล์",
 				"วันที่ทำ\nรายงานรวม", "มาตรการ\nทั้งหมด", "ดำเนินการ\nแล้ว", "อยู่ระหว่าง\nดำเนินการ",
 				"ยังไม่\nดำเนินการ", "ร้อยละที่\nดำเนินการแล้ว"));
-		List<Integer> widths = new ArrayList<>(List.of(18, 10, 40, 9, 9, 30, 16, 10, 12, 14, 12, 12));
+		List<Integer> widths = new ArrayList<>(List.of(18, 10, 40, 9, 9, 40, 17, 10, 12, 14, 12, 12));
 		for (String level : summary.riskLevels()) {
 			headers.add("ความเสี่ยง\n" + level);
 			widths.add(12);
