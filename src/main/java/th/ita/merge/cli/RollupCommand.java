@@ -3,10 +3,8 @@ package th.ita.merge.cli;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
-import java.util.stream.Stream;
 
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -105,7 +103,7 @@ class RollupCommand implements Callable<Integer> {
 	}
 
 	private int run(Optional<ReportingPeriod> period) throws Exception {
-		int files = count(this.input);
+		int files = RollupLauncher.filesIn(this.input);
 		if (files == 0) {
 			return Console.refused(ProblemCode.ROLLUP_NOTHING_TO_READ, this.input);
 		}
@@ -177,16 +175,6 @@ class RollupCommand implements Callable<Integer> {
 				Console.ERR.println("- " + Console.place(problem) + problem.message());
 			}
 			return false;
-		}
-	}
-
-	private static int count(Path input) throws IOException {
-		try (Stream<Path> entries = Files.list(input)) {
-			List<Path> files = entries.filter(Files::isRegularFile).toList();
-			return (int) files.stream()
-				.map((file) -> file.getFileName().toString())
-				.filter((name) -> !name.startsWith("~$") && !name.startsWith("."))
-				.count();
 		}
 	}
 

@@ -12,6 +12,7 @@ import org.springframework.batch.core.launch.JobOperator;
 import org.springframework.stereotype.Service;
 
 import th.ita.merge.plan.ReportingPeriod;
+import th.ita.merge.rollup.internal.PartitionFiles;
 import th.ita.merge.rollup.internal.RollupProgress;
 import th.ita.merge.rollup.internal.RollupStaging;
 import th.ita.merge.value.Digits;
@@ -52,6 +53,11 @@ public class RollupLauncher {
 			return this.status == BatchStatus.COMPLETED;
 		}
 
+	}
+
+	/** How many files of {@code input} a roll-up reads (office lock files and hidden files left out). */
+	public static int filesIn(Path input) {
+		return PartitionFiles.of(input).size();
 	}
 
 	/**

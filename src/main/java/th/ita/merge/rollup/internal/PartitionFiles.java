@@ -18,7 +18,7 @@ import org.springframework.batch.infrastructure.item.ItemReader;
  * so a restarted run reads only what it had not. Office lock files ("~$…") and hidden files are
  * not organizations' workbooks and are left out.
  */
-class PartitionFiles implements ItemReader<Path> {
+public class PartitionFiles implements ItemReader<Path> {
 
 	private final Iterator<Path> files;
 
@@ -32,7 +32,7 @@ class PartitionFiles implements ItemReader<Path> {
 	}
 
 	/** The workbooks an input folder holds, in name order. */
-	static List<Path> of(Path input) {
+	public static List<Path> of(Path input) {
 		try (Stream<Path> entries = Files.list(input)) {
 			return entries.filter(Files::isRegularFile).filter((file) -> {
 				String name = file.getFileName().toString();
