@@ -5,16 +5,14 @@ import static th.ita.merge.plan.PlanLayout.ORGANIZATION_SHEET;
 
 import java.io.IOException;
 import java.time.LocalDate;
-import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
 
 import th.ita.merge.plan.Signatory;
 import th.ita.merge.problem.ProblemCode;
-import th.ita.merge.value.CellValues;
-import th.ita.merge.xlsx.CellKind;
-import th.ita.merge.xlsx.RawCell;
+import th.ita.merge.xlsx.LabelledValues;
+import th.ita.merge.xlsx.LabelledValues.Value;
 import th.ita.merge.xlsx.SheetInfo;
 import th.ita.merge.xlsx.XlsxFile;
 
@@ -25,17 +23,13 @@ import th.ita.merge.xlsx.XlsxFile;
  */
 final class Settings {
 
-	/** A value as typed, its cell, and whether Excel stored it as a number and in what format. */
-	private record Setting(String value, String cell, boolean number, String numberFormat) {
-	}
-
-	private final Map<String, Setting> byLabel;
+	private final Map<String, Value> byLabel;
 
 	private final PlanProblems problems;
 
 	private final boolean date1904;
 
-	private Settings(Map<String, Setting> byLabel, PlanProblems problems, boolean date1904) {
+	private Settings(Map<String, Value> byLabel, PlanProblems problems, boolean date1904) {
 		this.byLabel = byLabel;
 		this.problems = problems;
 		this.date1904 = date1904;
@@ -48,61 +42,49 @@ final class Settings {
 			problems.add(ProblemCode.PLAN_SHEET_MISSING, "", "", "", ORGANIZATION_SHEET);
 			return Optional.empty();
 		}
-		Map<String, Setting> settings = new HashMap<>();
-		workbook.readRows(sheet.get(), (row) -> {
-			String label = CellValues.words(row.value(0)).replace(" ", "");
-			for (String wanted : ORGANIZATION_LABELS) {
-				if (wanted.replace(" ", "").equals(label)) {
-					Optional<RawCell> value = row.cell(1);
-					settings.put(wanted, new Setting(CellValues.text(row.value(1)), RawCell.reference(row.number(), 1),
-							value.map((cell) -> cell.kind() == CellKind.NUMBER).orElse(false),
-							value.map(RawCell::numberFormat).orElse(null)));
-				}
-			}
-		});
+		Map<String, Value> settings = LabelledValues.read(workbook, sheet.get(), ORGANIZATION_LABELS);
 		return Optional.of(new Settings(settings, problems, workbook.date1904()));
 	}
 
 	/** The value of a setting the plan cannot do without; "" and a problem when it is not given. */
 	String required(String label) {
-		Setting setting = this.byLabel.get(label);
-		if (setting == null || setting.value().isEmpty()) {
+		Value setting = this.byLabel.get(label);
+		if (setting == null || setting.text().isEmpty()) {
 			this.problems.add(ProblemCode.PLAN_SETTING_MISSING, ORGANIZATION_SHEET,
 					(setting != null) ? setting.cell() : "", "", label, ORGANIZATION_SHEET);
 			return "";
 		}
-		return setting.value();
+		return setting.text();
 	}
 
 	/** The value of a setting, "" when it is not given. */
 	String optional(String label) {
-		Setting setting = this.byLabel.get(label);
-		return (setting != null) ? setting.value() : "";
+		Value setting = this.byLabel.get(label);
+		return (setting != null) ? setting.text() : "";
 	}
 
 	/** A number read from a setting; a setting typed but unreadable is a problem of its cell. */
 	OptionalInt number(String label, OptionalInt read, ProblemCode invalid) {
-		Setting setting = this.byLabel.get(label);
-		if (read.isEmpty() && setting != null && !setting.value().isEmpty()) {
-			this.problems.add(invalid, ORGANIZATION_SHEET, setting.cell(), setting.value());
+		Value setting = this.byLabel.get(label);
+		if (read.isEmpty() && setting != null && !setting.text().isEmpty()) {
+			this.problems.add(invalid, ORGANIZATION_SHEET, setting.cell(), setting.text());
 		}
 		return read;
 	}
 
 	/**
-	 * A date read from a setting, a date cell or a date typed as text (see {@link CellValues#date});
+	 * A date read from a setting, a date cell or a date typed as text (see {@link Value#date});
 	 * empty when not given, and a problem of its cell when typed but unreadable.
 	 */
 	Optional<LocalDate> date(String label, ProblemCode invalid) {
-		Setting setting = this.byLabel.get(label);
-		if (setting == null || setting.value().isEmpty()) {
+		Value setting = this.byLabel.get(label);
+		if (setting == null || setting.text().isEmpty()) {
 			return Optional.empty();
 		}
-		Optional<LocalDate> date = CellValues.date(setting.value(), setting.number(), setting.numberFormat(),
-				this.date1904);
+		Optional<LocalDate> date = setting.date(this.date1904);
 		if (date.isEmpty()) {
 			this.problems.add(invalid, ORGANIZATION_SHEET, setting.cell(),
-					CellValues.shown(setting.value(), setting.number(), setting.numberFormat(), this.date1904));
+					setting.shown(this.date1904));
 		}
 		return date;
 	}
@@ -121,7 +103,7 @@ final class Settings {
 		if (name.isEmpty() || position.isEmpty()) {
 			String given = name.isEmpty() ? positionLabel : nameLabel;
 			String missing = name.isEmpty() ? nameLabel : positionLabel;
-			Setting where = this.byLabel.getOrDefault(missing, this.byLabel.get(given));
+			Value where = this.byLabel.getOrDefault(missing, this.byLabel.get(given));
 			this.problems.add(ProblemCode.PLAN_SIGNATORY_INCOMPLETE, ORGANIZATION_SHEET, where.cell(), optional(given),
 					given, missing, ORGANIZATION_SHEET);
 			return Optional.empty();

@@ -5,7 +5,6 @@ import static th.ita.merge.rollup.internal.RosterLayout.SETTINGS_SHEET;
 
 import java.io.IOException;
 import java.time.LocalDate;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -13,8 +12,8 @@ import java.util.Optional;
 import th.ita.merge.plan.Signatory;
 import th.ita.merge.problem.ProblemCode;
 import th.ita.merge.value.CellValues;
-import th.ita.merge.xlsx.CellKind;
-import th.ita.merge.xlsx.RawCell;
+import th.ita.merge.xlsx.LabelledValues;
+import th.ita.merge.xlsx.LabelledValues.Value;
 import th.ita.merge.xlsx.SheetInfo;
 import th.ita.merge.xlsx.XlsxFile;
 
@@ -32,17 +31,13 @@ final class RosterSettings {
 
 	}
 
-	/** A value as typed, its cell, and whether Excel stored it as a number and in what format. */
-	private record Setting(String value, String cell, boolean number, String numberFormat) {
-	}
-
-	private final Map<String, Setting> byLabel;
+	private final Map<String, Value> byLabel;
 
 	private final Problems problems;
 
 	private final boolean date1904;
 
-	private RosterSettings(Map<String, Setting> byLabel, Problems problems, boolean date1904) {
+	private RosterSettings(Map<String, Value> byLabel, Problems problems, boolean date1904) {
 		this.byLabel = byLabel;
 		this.problems = problems;
 		this.date1904 = date1904;
@@ -55,48 +50,36 @@ final class RosterSettings {
 			problems.add(ProblemCode.ROSTER_SHEET_MISSING, "", "", List.of(SETTINGS_SHEET));
 			return Optional.empty();
 		}
-		Map<String, Setting> settings = new HashMap<>();
-		workbook.readRows(sheet.get(), (row) -> {
-			String label = CellValues.words(row.value(0)).replace(" ", "");
-			for (String wanted : SETTINGS) {
-				if (wanted.replace(" ", "").equals(label)) {
-					Optional<RawCell> value = row.cell(1);
-					settings.put(wanted, new Setting(CellValues.words(row.value(1)), RawCell.reference(row.number(), 1),
-							value.map((cell) -> cell.kind() == CellKind.NUMBER).orElse(false),
-							value.map(RawCell::numberFormat).orElse(null)));
-				}
-			}
-		});
+		Map<String, Value> settings = LabelledValues.read(workbook, sheet.get(), SETTINGS);
 		return Optional.of(new RosterSettings(settings, problems, workbook.date1904()));
 	}
 
 	/** A value the roster cannot do without; "" and a problem when it is not given. */
 	String required(String label) {
-		Setting setting = this.byLabel.get(label);
-		if (setting == null || setting.value().isEmpty()) {
+		Value setting = this.byLabel.get(label);
+		if (setting == null || setting.text().isEmpty()) {
 			this.problems.add(ProblemCode.ROSTER_SETTING_MISSING, (setting != null) ? setting.cell() : "", "",
 					List.of(label, SETTINGS_SHEET));
 			return "";
 		}
-		return setting.value();
+		return CellValues.words(setting.text());
 	}
 
 	String optional(String label) {
-		Setting setting = this.byLabel.get(label);
-		return (setting != null) ? setting.value() : "";
+		Value setting = this.byLabel.get(label);
+		return (setting != null) ? CellValues.words(setting.text()) : "";
 	}
 
 	/** A date typed or stored as one; empty when not given, and a problem when unreadable. */
 	Optional<LocalDate> date(String label) {
-		Setting setting = this.byLabel.get(label);
-		if (setting == null || setting.value().isEmpty()) {
+		Value setting = this.byLabel.get(label);
+		if (setting == null || setting.text().isEmpty()) {
 			return Optional.empty();
 		}
-		Optional<LocalDate> date = CellValues.date(setting.value(), setting.number(), setting.numberFormat(),
-				this.date1904);
+		Optional<LocalDate> date = setting.date(this.date1904);
 		if (date.isEmpty()) {
 			this.problems.add(ProblemCode.ROSTER_REPORT_DATE_INVALID, setting.cell(),
-					CellValues.shown(setting.value(), setting.number(), setting.numberFormat(), this.date1904), List.of());
+					setting.shown(this.date1904), List.of());
 		}
 		return date;
 	}
@@ -114,7 +97,7 @@ final class RosterSettings {
 		if (name.isEmpty() || position.isEmpty()) {
 			String given = name.isEmpty() ? positionLabel : nameLabel;
 			String missing = name.isEmpty() ? nameLabel : positionLabel;
-			Setting where = this.byLabel.getOrDefault(missing, this.byLabel.get(given));
+			Value where = this.byLabel.getOrDefault(missing, this.byLabel.get(given));
 			this.problems.add(ProblemCode.ROSTER_SIGNATORY_INCOMPLETE, where.cell(), optional(given),
 					List.of(given, missing, SETTINGS_SHEET));
 			return Optional.empty();
