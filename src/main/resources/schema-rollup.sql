@@ -1,7 +1,6 @@
 -- Staging of one province roll-up run, keyed by its Spring Batch job instance, in SQL both H2 and
 -- PostgreSQL take. Rows of a run are deleted once its outputs are written.
--- Each organization's workbook read: what its identity sheet says, or why it was refused. STATUS
--- is settled once every file is read: ACCEPTED, SUPERSEDED or REFUSED.
+-- Each organization's workbook read: what its identity sheet says, or why it was refused.
 CREATE TABLE IF NOT EXISTS ITA_ROLLUP_FILE (
 	RUN_ID BIGINT NOT NULL,
 	FILE_NAME VARCHAR(1000) NOT NULL,
@@ -22,7 +21,6 @@ CREATE TABLE IF NOT EXISTS ITA_ROLLUP_FILE (
 	RISK_LEVELS VARCHAR(4000),
 	REFUSAL_CODE VARCHAR(60),
 	REFUSAL VARCHAR(4000),
-	STATUS VARCHAR(20),
 	PRIMARY KEY (RUN_ID, FILE_NAME)
 );
 

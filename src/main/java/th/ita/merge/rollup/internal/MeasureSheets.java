@@ -26,21 +26,13 @@ final class MeasureSheets {
 
 	private final DataSheet indicators;
 
-	private final List<IndicatorKey> keys;
-
-	private final Map<IndicatorKey, Integer> columns = new HashMap<>();
-
-	/** Per organization received, its measures done and all its measures per indicator. */
+	/** Per organization received, its measures done and all its measures, per indicator named. */
 	private final List<Tally> tallies = new ArrayList<>();
 
-	private record Tally(OrganizationProgress organization, int[] done, int[] all) {
+	private record Tally(OrganizationProgress organization, Map<IndicatorKey, int[]> counts) {
 	}
 
-	MeasureSheets(Workbook workbook, ThaiStyles styles, List<IndicatorKey> keys) {
-		this.keys = keys;
-		for (int i = 0; i < keys.size(); i++) {
-			this.columns.put(keys.get(i), i);
-		}
+	MeasureSheets(Workbook workbook, ThaiStyles styles) {
 		this.indicators = new DataSheet(workbook, styles, INDICATORS);
 		this.measures = new DataSheet(workbook, styles, MEASURES).header(List.of("อำเภอ", "รหัส อปท.", "ชื่อ อปท.",
 				"รหัสมาตรการ", "ด้าน", "ตัวชี้วัดที่", "ประเด็นที่เป็นข้อบกพร่อง/จุดอ่อน", "สำนัก/กองที่รายงาน", "สถานะ"),
@@ -49,43 +41,54 @@ final class MeasureSheets {
 
 	/** One organization's measures, as staged. */
 	void write(OrganizationProgress organization, RollupStaging staging, long run) {
-		int[] done = new int[this.keys.size()];
-		int[] all = new int[this.keys.size()];
+		Map<IndicatorKey, int[]> counts = new HashMap<>();
 		staging.measuresOf(run, organization.received().orElseThrow().fileName(), (measure) -> {
 			this.measures.row(List.of(organization.district(), organization.code(), organization.name(),
 					measure.measureId(), measure.tool(), measure.indicator(), measure.weakness(), measure.divisions(),
 					measure.state().thai()));
-			Integer column = this.columns.get(new IndicatorKey(measure.tool(), measure.indicator()));
-			if (column != null) {
-				all[column]++;
-				done[column] += (measure.state() == ProgressState.DONE) ? 1 : 0;
-			}
+			int[] count = counts.computeIfAbsent(new IndicatorKey(measure.tool(), measure.indicator()),
+					(key) -> new int[2]);
+			count[0] += (measure.state() == ProgressState.DONE) ? 1 : 0;
+			count[1]++;
 		});
-		this.tallies.add(new Tally(organization, done, all));
+		this.tallies.add(new Tally(organization, counts));
 	}
 
-	/** Ends both sheets: the indicators sheet is written whole now, the province's shares last. */
+	/**
+	 * Ends both sheets: the indicators sheet is written whole now, one column for each indicator the
+	 * measures named, in the assessment's order, the province's shares last.
+	 */
 	void finish() {
 		this.measures.finish();
+		List<IndicatorKey> keys = this.tallies.stream()
+			.flatMap((tally) -> tally.counts().keySet().stream())
+			.distinct()
+			.sorted(IndicatorKey.ORDER)
+			.toList();
 		List<String> headers = new ArrayList<>(List.of("อำเภอ", "รหัส อปท.", "ชื่อ อปท."));
 		List<Integer> widths = new ArrayList<>(List.of(18, 10, 40));
-		for (IndicatorKey key : this.keys) {
+		for (IndicatorKey key : keys) {
 			headers.add(key.title());
 			widths.add(14);
 		}
 		headers.add("ทุกตัวชี้วัด");
 		widths.add(12);
 		this.indicators.header(headers, widths.stream().mapToInt(Integer::intValue).toArray());
-		int[] provinceDone = new int[this.keys.size()];
-		int[] provinceAll = new int[this.keys.size()];
+		int[] provinceDone = new int[keys.size()];
+		int[] provinceAll = new int[keys.size()];
 		for (Tally tally : this.tallies) {
 			OrganizationProgress organization = tally.organization();
-			this.indicators.row(shares(List.of(organization.district(), organization.code(), organization.name()),
-					tally.done(), tally.all()));
-			for (int i = 0; i < this.keys.size(); i++) {
-				provinceDone[i] += tally.done()[i];
-				provinceAll[i] += tally.all()[i];
+			int[] done = new int[keys.size()];
+			int[] all = new int[keys.size()];
+			for (int i = 0; i < keys.size(); i++) {
+				int[] count = tally.counts().getOrDefault(keys.get(i), new int[2]);
+				done[i] = count[0];
+				all[i] = count[1];
+				provinceDone[i] += count[0];
+				provinceAll[i] += count[1];
 			}
+			this.indicators.row(shares(List.of(organization.district(), organization.code(), organization.name()), done,
+					all));
 		}
 		this.indicators.total(shares(List.of("", "", "ทั้งจังหวัด"), provinceDone, provinceAll));
 		this.indicators.finish();

@@ -33,7 +33,7 @@ final class ProvincialWorkbook {
 			ThaiStyles styles = new ThaiStyles(workbook);
 			SummaryReportSheet.write(workbook, styles, summary, digits);
 			OrganizationsSheet.write(workbook, styles, summary);
-			MeasureSheets measures = new MeasureSheets(workbook, styles, staging.indicators(run));
+			MeasureSheets measures = new MeasureSheets(workbook, styles);
 			RiskSheets risks = new RiskSheets(workbook, styles);
 			for (OrganizationProgress organization : summary.organizations()) {
 				if (organization.received().isPresent()) {

@@ -103,13 +103,6 @@ public class RollupStaging {
 				run);
 	}
 
-	/** Marks what the run settled: which files are the organizations' current ones. */
-	public void settle(long run, List<String> accepted) {
-		this.jdbc.update("UPDATE ITA_ROLLUP_FILE SET STATUS = 'SET_ASIDE' WHERE RUN_ID = ?", run);
-		this.jdbc.batchUpdate("UPDATE ITA_ROLLUP_FILE SET STATUS = 'ACCEPTED' WHERE RUN_ID = ? AND FILE_NAME = ?",
-				accepted.stream().map((file) -> new Object[] { run, file }).toList());
-	}
-
 	/** The measures of one file, in its register's order. */
 	public void measuresOf(long run, String file, Consumer<OrganizationWorkbook.MeasureLine> measures) {
 		this.jdbc.query("SELECT * FROM ITA_ROLLUP_MEASURE WHERE RUN_ID = ? AND FILE_NAME = ? ORDER BY SEQ",
@@ -127,17 +120,6 @@ public class RollupStaging {
 					rs.getString("EVENT"), rs.getInt("L"), rs.getInt("I"), rs.getString("LEVEL_NAME"),
 					rs.getString("MEASURE"), rs.getString("OWNER"), rs.getString("TIMELINE"), rs.getString("STATUS")));
 		}, run, file);
-	}
-
-	/** The indicators the accepted files' measures name, in the assessment's order. */
-	List<IndicatorKey> indicators(long run) {
-		return this.jdbc
-			.query("SELECT DISTINCT M.TOOL, M.INDICATOR FROM ITA_ROLLUP_MEASURE M JOIN ITA_ROLLUP_FILE F ON "
-					+ "F.RUN_ID = M.RUN_ID AND F.FILE_NAME = M.FILE_NAME WHERE M.RUN_ID = ? AND F.STATUS = 'ACCEPTED'",
-					(rs, row) -> new IndicatorKey(text(rs.getString(1)), text(rs.getString(2))), run)
-			.stream()
-			.sorted(IndicatorKey.ORDER)
-			.toList();
 	}
 
 	/**

@@ -58,11 +58,6 @@ class WriteProvinceTasklet implements Tasklet {
 		ProvinceRoster roster = this.run.roster().isPresent() ? ProvinceRoster.read(this.run.roster().get())
 				: ProvinceRoster.none();
 		Settlement.Settled settled = Settlement.settle(this.staging.files(id), roster, this.run.period());
-		this.staging.settle(id, settled.organizations()
-			.stream()
-			.flatMap((organization) -> organization.received().stream())
-			.map(OrganizationProgress.Received::fileName)
-			.toList());
 		ProvinceSummary summary = new ProvinceSummary(settled.province(), settled.period(), settled.organizations(),
 				riskLevels(settled.organizations()), roster.signOff(), LocalDate.now());
 		this.console.println("กำลังเขียนรายงานรวมของจังหวัด…");
