@@ -35,11 +35,11 @@ import th.ita.merge.rollup.RollupTotals;
  */
 class WriteProvinceTasklet implements Tasklet {
 
+	private static final Logger LOGGER = LoggerFactory.getLogger(WriteProvinceTasklet.class);
+
 	private final RollupStaging staging;
 
 	private final RollupRun run;
-
-	private static final Logger LOGGER = LoggerFactory.getLogger(WriteProvinceTasklet.class);
 
 	private final PrintStream console;
 
