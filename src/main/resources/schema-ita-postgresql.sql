@@ -1,5 +1,5 @@
 -- The ITA tables on PostgreSQL (merge --db-url): those of schema-ita-h2.sql in PostgreSQL's words
--- (TEXT for CLOB and for VARCHAR without a length, identity columns for AUTO_INCREMENT), made whole
+-- (TEXT for VARCHAR without a length, identity columns for AUTO_INCREMENT), made whole
 -- at once, as no PostgreSQL history predates them. What a division typed is kept whole, however long.
 -- Staging of one merge run, keyed by the Spring Batch job instance so a failed run can be
 -- restarted where it stopped. Rows of a run are deleted once its outputs are written.

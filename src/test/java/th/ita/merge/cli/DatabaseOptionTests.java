@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
+import java.util.List;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -115,6 +116,44 @@ class DatabaseOptionTests {
 		ConsoleRun run = ConsoleRun.of("merge", "--input", Fixtures.copySamples(this.work.resolve("input")).toString(),
 				"--output", output.toString());
 		assertThat(run.status()).as(run.err()).isIn(Console.OK, Console.INPUT_ERRORS);
+	}
+
+	/**
+	 * A history whose staged texts were CLOBs, as before H2 was found to keep every CLOB a query
+	 * returned alive until the run ended, gets VARCHAR columns, and the merge goes on in it.
+	 */
+	@Test
+	void turnsTheClobColumnsOfAnEarlierHistoryIntoVarchar() throws Exception {
+		Path output = this.work.resolve("output");
+		Path history = Files.createDirectories(output.resolve(".ita-merge")).resolve("history");
+		String url = "jdbc:h2:file:" + history.toAbsolutePath() + ";USER=sa;PASSWORD=";
+		List<String> texts = List.of("ITA_REPORT.RESULT", "ITA_REPORT.REMARK", "ITA_REPORT.EVIDENCE", "ITA_PROBLEM.FOUND",
+				"ITA_PROBLEM.MESSAGE", "ITA_RISK.PROCESS", "ITA_RISK.EVENT", "ITA_RISK.FACTORS", "ITA_RISK.CONTROLS",
+				"ITA_RISK.MEASURE", "ITA_RISK.OWNER", "ITA_RISK.TIMELINE");
+		String typesOfTexts = "SELECT DISTINCT DATA_TYPE FROM INFORMATION_SCHEMA.COLUMNS WHERE TABLE_NAME || '.' || COLUMN_NAME IN ("
+				+ String.join(", ", texts.stream().map((text) -> "'" + text + "'").toList()) + ")";
+		try (Connection connection = DriverManager.getConnection(url)) {
+			new ResourceDatabasePopulator(new ClassPathResource("org/springframework/batch/core/schema-h2.sql"),
+					new ClassPathResource("schema-ita-h2.sql"))
+				.execute(new SingleConnectionDataSource(connection, true));
+			for (String text : texts) {
+				String[] column = text.split("\\.");
+				connection.createStatement()
+					.execute("ALTER TABLE " + column[0] + " ALTER COLUMN " + column[1] + " SET DATA TYPE CLOB");
+			}
+			try (var types = connection.createStatement().executeQuery(typesOfTexts)) {
+				assertThat(types.next() && types.getString(1).equals("CHARACTER LARGE OBJECT") && !types.next()).isTrue();
+			}
+		}
+		ConsoleRun run = ConsoleRun.of("merge", "--input", Fixtures.copySamples(this.work.resolve("input")).toString(),
+				"--output", output.toString());
+		assertThat(run.status()).as(run.err()).isIn(Console.OK, Console.INPUT_ERRORS);
+		try (Connection connection = DriverManager.getConnection(url);
+				var types = connection.createStatement().executeQuery(typesOfTexts)) {
+			assertThat(types.next()).isTrue();
+			assertThat(types.getString(1)).isEqualTo("CHARACTER VARYING");
+			assertThat(types.next()).isFalse();
+		}
 	}
 
 	private ConsoleRun merge(String url) throws Exception {
