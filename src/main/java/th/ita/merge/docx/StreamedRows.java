@@ -67,6 +67,16 @@ final class StreamedRows implements Closeable {
 	}
 
 	/**
+	 * Moves every row under the {@code headers} of a table nothing more is done to out of it, the
+	 * last one too: a row of a measure every division reports on holds all their texts.
+	 */
+	void finish(XWPFTable table, int headers) {
+		while (this.streamed && table.getNumberOfRows() > headers) {
+			take(table, headers);
+		}
+	}
+
+	/**
 	 * Moves the row at {@code position} out of {@code table} into the file, the first time leaving
 	 * the marker in its place, so the rows keep their order and stand before any row added later.
 	 */

@@ -27,8 +27,8 @@ import th.ita.merge.xlsx.TextMeasure;
  * footer in the report's digits, headings kept with what follows them, tables whose header rows
  * repeat on every page, and the signature block at the end. Word (or LibreOffice) lays the text
  * out, so nothing is cut and no row height is guessed. A table's finished rows wait on disk
- * ({@link StreamedRows}), so a document of every division's rows fits in a small heap; close the
- * document if it is not written, to delete them.
+ * ({@link StreamedRows}), all of them once the next table starts, so a document of every
+ * division's rows fits in a small heap; close the document if it is not written, to delete them.
  */
 public final class ThaiDocument implements Closeable {
 
@@ -134,10 +134,18 @@ public final class ThaiDocument implements Closeable {
 	 * {@code points} the size of its text.
 	 */
 	public ThaiTable table(int points, int... weights) {
+		if (!this.tables.isEmpty()) {
+			this.tables.get(this.tables.size() - 1).finish();
+		}
 		ThaiTable table = new ThaiTable(this.document, new StreamedRows(this.tables.size(), this.streamed), points,
 				TEXT_WIDTH, weights);
 		this.tables.add(table);
 		return table;
+	}
+
+	/** The tables so far, in order. */
+	List<ThaiTable> tables() {
+		return this.tables;
 	}
 
 	/**
@@ -204,6 +212,7 @@ public final class ThaiDocument implements Closeable {
 		try {
 			Map<Integer, StreamedRows> finished = new HashMap<>();
 			for (ThaiTable table : this.tables) {
+				table.finish();
 				if (table.finished().count() > 0) {
 					finished.put(table.finished().table(), table.finished());
 				}

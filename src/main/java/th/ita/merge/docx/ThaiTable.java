@@ -220,6 +220,11 @@ public final class ThaiTable {
 		return this.table;
 	}
 
+	/** Moves all its rows out of POI's model: nothing more is added to it or kept with it. */
+	void finish() {
+		this.finished.finish(this.table, this.headers);
+	}
+
 	StreamedRows finished() {
 		return this.finished;
 	}

@@ -106,6 +106,23 @@ class StreamedTableTests {
 	}
 
 	@Test
+	void movesEveryRowOfATableOutOnceTheNextTableStartsAndWritesWhatPoiWouldWrite() throws IOException {
+		// given: two sections, as the measure report has, each ending on a row of many lines
+		ThaiDocument streamed = sections(true);
+		ThaiDocument held = sections(false);
+
+		// then: the first table, last row too, waits on disk; the document reads as POI alone writes it
+		assertThat(streamed.tables().get(0).finished().count()).isEqualTo(3);
+		assertThat(streamed.tables().get(0).table().getNumberOfRows()).isEqualTo(2);
+		byte[] document = written(streamed);
+		assertThat(body(document)).isEqualTo(body(written(held))).doesNotContain(StreamedRows.MARKER);
+		List<XWPFTable> tables = read(document).getTables();
+		assertThat(tables).hasSize(2);
+		assertThat(tables.get(0).getRow(4).getCell(1).getParagraphs()).hasSize(400);
+		assertThat(tables.get(1).getRow(4).getCell(1).getParagraphs().get(399).getText()).isEqualTo("กองที่ ๔๐๐: ดำเนินการแล้ว");
+	}
+
+	@Test
 	void deletesTheWaitingRowsOfADocumentClosedUnwritten() throws IOException {
 		// given
 		Set<Path> before = temporaryFiles();
@@ -135,6 +152,25 @@ class StreamedTableTests {
 			}
 		}
 		document.signOff(List.of("(ลงชื่อ)....................ผู้จัดทำ", "(นายทดสอบ ใจดี)"), signatures);
+		return document;
+	}
+
+	/** Two headed tables of three rows, the last of each holding 400 divisions' lines. */
+	private static ThaiDocument sections(boolean streamed) {
+		ThaiDocument document = new ThaiDocument("รายงานทดสอบ", Digits.THAI, streamed);
+		for (int section = 1; section <= 2; section++) {
+			document.heading("ตัวชี้วัดที่ " + section);
+			ThaiTable table = document.table(ThaiText.POINTS, 30, 70);
+			table.header(List.of("มาตรการ", "ผล"), List.of("", ""));
+			table.row(List.of(TableCell.of("๑."), TableCell.of("สั้น")));
+			table.row(List.of(TableCell.of("๒."), TableCell.of("สั้น")));
+			List<CellLine> lines = new java.util.ArrayList<>();
+			for (int division = 1; division <= 400; division++) {
+				lines.add(CellLine.text("กองที่ " + Digits.THAI.format(division) + ": ดำเนินการแล้ว"));
+			}
+			table.row(List.of(TableCell.of("๓."), TableCell.of(lines)));
+		}
+		document.signOff(List.of("(ลงชื่อ)....................ผู้จัดทำ"), SignaturePlacement.AFTER_TABLE);
 		return document;
 	}
 
