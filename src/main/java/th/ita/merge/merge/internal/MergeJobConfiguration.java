@@ -45,12 +45,13 @@ class MergeJobConfiguration {
 
 
 	@Bean
-	Job mergeJob(JobRepository jobRepository, Step readDivisionFiles, Step writeOutputs) {
+	Job mergeJob(JobRepository jobRepository, Step readDivisionFiles, Step writeOutputs, Step dropStaging) {
 		return new JobBuilder(MergeLauncher.JOB_NAME, jobRepository)
 			.validator(new DefaultJobParametersValidator(new String[] { "input", "output", "plan" },
 					new String[] { "digits", "run", "planFingerprint", MergeLauncher.PREVIOUS }))
 			.start(readDivisionFiles)
 			.next(writeOutputs)
+			.next(dropStaging)
 			.build();
 	}
 
@@ -129,6 +130,18 @@ class MergeJobConfiguration {
 	Step writeOutputs(JobRepository jobRepository, PlatformTransactionManager transactionManager,
 			WriteOutputsTasklet writeOutputsTasklet) {
 		return new StepBuilder("writeOutputs", jobRepository).tasklet(writeOutputsTasklet, transactionManager).build();
+	}
+
+	@Bean
+	Step dropStaging(JobRepository jobRepository, PlatformTransactionManager transactionManager,
+			DropStagingTasklet dropStagingTasklet) {
+		return new StepBuilder("dropStaging", jobRepository).tasklet(dropStagingTasklet, transactionManager).build();
+	}
+
+	@Bean
+	@StepScope
+	DropStagingTasklet dropStagingTasklet(StagingTables tables, MergeRun run) {
+		return new DropStagingTasklet(tables, run.id());
 	}
 
 	@Bean

@@ -228,6 +228,25 @@ class StagingTables {
 		}
 	}
 
+	/**
+	 * Drops the rows of up to {@code files} of the run's files, by their names (indexed), and
+	 * returns how many files that was: what one transaction deletes is what the database holds
+	 * until it commits, and H2 holds it in memory.
+	 */
+	int deleteFiles(long run, int files) {
+		List<String> names = this.jdbc
+			.sql("SELECT FILE_NAME FROM ITA_SUBMISSION WHERE RUN_ID = ? ORDER BY FILE_NAME FETCH FIRST " + files
+					+ " ROWS ONLY")
+			.param(run)
+			.query(String.class)
+			.list();
+		List<Object[]> keys = names.stream().map((name) -> new Object[] { run, name }).toList();
+		for (String table : List.of("ITA_REPORT", "ITA_RISK", "ITA_REJECTED", "ITA_PROBLEM", "ITA_SUBMISSION")) {
+			this.template.batchUpdate("DELETE FROM " + table + " WHERE RUN_ID = ? AND FILE_NAME = ?", keys);
+		}
+		return names.size();
+	}
+
 	private static Map<String, Integer> order(List<String> keys) {
 		Map<String, Integer> order = new HashMap<>();
 		for (int i = 0; i < keys.size(); i++) {

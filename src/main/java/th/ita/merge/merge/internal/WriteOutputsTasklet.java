@@ -22,8 +22,9 @@ import th.ita.merge.problem.ErrorLog;
 
 /**
  * Settles the run (superseded files, missing divisions, unreported measures), writes the
- * consolidated workbook, the error log and the report documents (Word, and PDF when it can), records the run's totals in the job's context and
- * clears the staging rows.
+ * consolidated workbook, the error log and the report documents (Word, and PDF when it can), and
+ * records the run's totals in the job's context; {@link DropStagingTasklet} then clears the
+ * staging rows.
  */
 class WriteOutputsTasklet implements Tasklet {
 
@@ -63,7 +64,6 @@ class WriteOutputsTasklet implements Tasklet {
 		new ReportDocuments(this.run.plan(), this.run.digits(), this.run.date(), this.pdf, this.console, changes)
 			.write(outputs, records, outputs.workFolder());
 		totals.store(chunkContext.getStepContext().getStepExecution().getJobExecution().getExecutionContext());
-		this.tables.delete(id);
 		return RepeatStatus.FINISHED;
 	}
 
