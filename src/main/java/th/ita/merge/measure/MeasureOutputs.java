@@ -15,6 +15,7 @@ import th.ita.merge.measure.internal.MeasureStates;
 import th.ita.merge.measure.internal.RegisterSheet;
 import th.ita.merge.measure.internal.ReportDocument;
 import th.ita.merge.measure.internal.ReportSheet;
+import th.ita.merge.measure.internal.StandingsSheet;
 import th.ita.merge.plan.Measure;
 import th.ita.merge.plan.Plan;
 import th.ita.merge.value.Digits;
@@ -30,6 +31,9 @@ import th.ita.merge.xlsx.XlsxFile;
 public final class MeasureOutputs {
 
 	public static final String REGISTER_SHEET = "ทะเบียนมาตรการ";
+
+	/** The very hidden sheet of every measure's state as the report gives it, for the roll-up. */
+	public static final String STANDINGS_SHEET = "ita-measures";
 
 	private final Plan plan;
 
@@ -62,11 +66,12 @@ public final class MeasureOutputs {
 		return "รายงานรอบ " + digits.format(plan.period().months()) + " เดือน";
 	}
 
-	/** Adds the report and the register, in that order. */
+	/** Adds the report and the register, in that order, and the very hidden sheet of every measure's state. */
 	public void write(Workbook workbook, ThaiStyles styles, MeasureReports reports) {
 		new ReportSheet(workbook.createSheet(reportSheetName(this.plan, this.digits)), styles, this.plan, this.digits,
 				this.runDate).write(reports);
 		new RegisterSheet(workbook.createSheet(REGISTER_SHEET), styles, this.plan).write(reports);
+		StandingsSheet.write(workbook.createSheet(STANDINGS_SHEET), this.plan, reports);
 	}
 
 	/** Writes the report as a Word document. */
@@ -78,6 +83,15 @@ public final class MeasureOutputs {
 	public static List<PreviousReport> readRegister(XlsxFile workbook) throws IOException {
 		Optional<SheetInfo> sheet = workbook.sheet(REGISTER_SHEET);
 		return sheet.isPresent() ? RegisterSheet.read(workbook, sheet.get()) : List.of();
+	}
+
+	/**
+	 * Every measure of a consolidated workbook's plan with its state as its report gives it; empty
+	 * when the workbook was made before it carried them.
+	 */
+	public static Optional<List<MeasureStanding>> readStandings(XlsxFile workbook) throws IOException {
+		Optional<SheetInfo> sheet = workbook.sheet(STANDINGS_SHEET);
+		return sheet.isPresent() ? Optional.of(StandingsSheet.read(workbook, sheet.get())) : Optional.empty();
 	}
 
 	/** How many of the plan's measures stand in each state this round, as the report gives them. */

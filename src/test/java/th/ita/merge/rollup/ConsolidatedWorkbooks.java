@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Set;
 
 import th.ita.merge.cli.ItaMergeCommand;
 import th.ita.merge.division.TemplateGenerator;
@@ -25,7 +26,8 @@ import th.ita.merge.samples.TemplateFiller;
  * Consolidated workbooks made as an organization makes its own: its plan (the seed's measures and
  * divisions, its own name, code and district), the templates the tool writes for it, filled by its
  * divisions, and the real merge. {@code done} turns measures in progress to done, so organizations
- * differ in their counts.
+ * differ in their counts; divisions left silent leave measures unreported, or reported by some of
+ * their divisions only.
  */
 final class ConsolidatedWorkbooks {
 
@@ -33,6 +35,12 @@ final class ConsolidatedWorkbooks {
 	}
 
 	static Path merged(Path work, Organization organization, ReportingPeriod period, boolean done) throws IOException {
+		return merged(work, organization, period, done, Set.of());
+	}
+
+	/** As {@link #merged(Path, Organization, ReportingPeriod, boolean)}, the {@code silent} divisions sending nothing. */
+	static Path merged(Path work, Organization organization, ReportingPeriod period, boolean done, Set<String> silent)
+			throws IOException {
 		Plan seed = SeedData.plan();
 		Plan plan = new Plan(organization, period, seed.signOff(), seed.divisions(), seed.indicators(), seed.measures(),
 				seed.risk());
@@ -42,6 +50,9 @@ final class ConsolidatedWorkbooks {
 		Path templates = work.resolve("templates");
 		TemplateGenerator.generate(plan, Features.of(plan).sheets(), templates, TemplateGenerator.DEFAULT_SHEET_PASSWORD);
 		for (Division division : plan.divisions()) {
+			if (silent.contains(division.code())) {
+				continue;
+			}
 			List<SeedData.Report> reports = SeedData.reports()
 				.stream()
 				.filter((report) -> report.divisionCode().equals(division.code()))

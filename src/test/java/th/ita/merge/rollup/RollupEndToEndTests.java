@@ -12,6 +12,9 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 
 import org.apache.poi.ss.usermodel.DataFormatter;
 import org.apache.poi.ss.usermodel.Row;
@@ -27,8 +30,11 @@ import th.ita.merge.Fixtures;
 import th.ita.merge.WorkbookEdits;
 import th.ita.merge.cli.ItaMergeCommand;
 import th.ita.merge.measure.ProgressState;
+import th.ita.merge.plan.Measure;
 import th.ita.merge.plan.Organization;
+import th.ita.merge.plan.Plan;
 import th.ita.merge.plan.ReportingPeriod;
+import th.ita.merge.samples.SeedData;
 
 /**
  * The province's roll-up end to end, on consolidated workbooks made by the real merge: the samples'
@@ -40,6 +46,9 @@ import th.ita.merge.plan.ReportingPeriod;
 class RollupEndToEndTests {
 
 	private static final Organization NON_SUNG = new Organization("เทศบาลตำบลโนนสูง", "โนนสูง", "นครราชสีมา", "5300201");
+
+	/** หนองสาหร่าย's กองคลัง sends nothing: two measures are its alone, five it shares with every division. */
+	private static final String SILENT = "FINANCE";
 
 	private static final Organization NONG_SARAI = new Organization("องค์การบริหารส่วนตำบลหนองสาหร่าย", "ปากช่อง",
 			"นครราชสีมา", "5300301");
@@ -69,7 +78,8 @@ class RollupEndToEndTests {
 		send(work.resolve("samples/output/ita-2566-round1.xlsx"), "ขามสะแกแสง รอบ 6 เดือน.xlsx");
 		send(ConsolidatedWorkbooks.merged(work.resolve("nonsung1"), NON_SUNG, ROUND, false), "nonsung-first.xlsx");
 		send(ConsolidatedWorkbooks.merged(work.resolve("nonsung2"), NON_SUNG, ROUND, true), "โนนสูง (แก้ไข).xlsx");
-		send(ConsolidatedWorkbooks.merged(work.resolve("nongsarai"), NONG_SARAI, ROUND, true), "5300301.xlsx");
+		send(ConsolidatedWorkbooks.merged(work.resolve("nongsarai"), NONG_SARAI, ROUND, true, Set.of(SILENT)),
+				"5300301.xlsx");
 		send(ConsolidatedWorkbooks.merged(work.resolve("nongsarai-2565"), NONG_SARAI, new ReportingPeriod(2565, 1), false),
 				"หนองสาหร่าย 2565.xlsx");
 		Files.copy(Fixtures.SAMPLES.resolve("plan.xlsx"), input.resolve("แผน.xlsx"));
@@ -163,19 +173,28 @@ class RollupEndToEndTests {
 	}
 
 	@Test
-	void listsEveryMeasureOfEveryOrganizationWithTheStateItsDivisionsGave() {
+	void listsEveryMeasureOfEveryOrganizationWithTheStateItsOwnReportGives() {
 		Map<String, List<List<String>>> byOrganization = grouped(province.getSheet("มาตรการทุก อปท."), 2);
 		for (String file : List.of("ขามสะแกแสง รอบ 6 เดือน.xlsx", "โนนสูง (แก้ไข).xlsx", "5300301.xlsx")) {
 			OwnWorkbook workbook = own.get(file);
 			List<List<String>> measures = byOrganization.get(workbook.organization());
 			assertThat(measures).extracting((row) -> row.get(3))
-				.containsExactlyElementsOf(workbook.statesByMeasure().keySet());
+				.containsExactlyElementsOf(SeedData.plan().measures().stream().map(Measure::id).toList());
 			for (List<String> row : measures) {
-				assertThat(row.get(8)).as(row.get(3)).isEqualTo(overall(workbook.statesByMeasure().get(row.get(3))));
+				assertThat(row.get(8)).as(file + " " + row.get(3)).isEqualTo(stateInReport(file, row.get(3)));
 			}
-			long done = measures.stream().filter((row) -> row.get(8).equals(ProgressState.DONE.thai())).count();
-			assertThat(done).isEqualTo(workbook.measures(ProgressState.DONE.thai()));
+			for (ProgressState state : ProgressState.values()) {
+				assertThat(measures.stream().filter((row) -> row.get(8).equals(state.thai())).count())
+					.as(file + " " + state.thai())
+					.isEqualTo(workbook.measures(state.thai()));
+			}
 		}
+		Map<String, List<String>> nongSarai = byOrganization.get(NONG_SARAI.name())
+			.stream()
+			.collect(Collectors.toMap((row) -> row.get(3), Function.identity()));
+		assertThat(nongSarai.get("IIT-4.1").subList(7, 9)).containsExactly("", ProgressState.NOT_STARTED.thai());
+		assertThat(nongSarai.get("IIT-5.2").get(7)).doesNotContain("กองคลัง").contains("สำนักปลัด");
+		assertThat(nongSarai.get("IIT-5.2").get(8)).isEqualTo(ProgressState.IN_PROGRESS.thai());
 	}
 
 	@Test
@@ -206,12 +225,13 @@ class RollupEndToEndTests {
 		List<String> row = rows(sheet, 2).get(NONG_SARAI.name());
 		OwnWorkbook workbook = own.get("5300301.xlsx");
 		Map<String, int[]> tally = new HashMap<>();
-		workbook.statesByMeasure().forEach((id, states) -> {
+		for (Measure measure : SeedData.plan().measures()) {
+			String id = measure.id();
 			String indicator = id.substring(0, id.indexOf('.')).replace("-", " ตัวชี้วัดที่ ");
 			int[] counts = tally.computeIfAbsent(indicator, (key) -> new int[2]);
-			counts[0] += overall(states).equals(ProgressState.DONE.thai()) ? 1 : 0;
+			counts[0] += stateInReport("5300301.xlsx", id).equals(ProgressState.DONE.thai()) ? 1 : 0;
 			counts[1]++;
-		});
+		}
 		tally.forEach((indicator, counts) -> assertThat(Double.parseDouble(row.get(headers.indexOf(indicator))))
 			.as(indicator)
 			.isCloseTo(100.0 * counts[0] / counts[1], offset(0.05)));
@@ -240,13 +260,21 @@ class RollupEndToEndTests {
 		}
 	}
 
-	/** A measure's state across its divisions, as the organization's own report gives it. */
-	private static String overall(List<String> states) {
+	/**
+	 * A measure's state as the organization's own report gives it, worked out by hand from its
+	 * register: not started when no division reported or none started; done when every division
+	 * responsible for it reported it done; else in progress.
+	 */
+	private static String stateInReport(String file, String measureId) {
+		List<String> states = own.get(file).statesByMeasure().getOrDefault(measureId, List.of());
+		Plan plan = SeedData.plan();
+		Measure measure = plan.measures().stream().filter((m) -> m.id().equals(measureId)).findFirst().orElseThrow();
+		int responsible = plan.divisionsResponsibleFor(measure).size();
 		if (states.stream().allMatch(ProgressState.NOT_STARTED.thai()::equals)) {
 			return ProgressState.NOT_STARTED.thai();
 		}
-		return states.stream().allMatch(ProgressState.DONE.thai()::equals) ? ProgressState.DONE.thai()
-				: ProgressState.IN_PROGRESS.thai();
+		return (states.size() == responsible && states.stream().allMatch(ProgressState.DONE.thai()::equals))
+				? ProgressState.DONE.thai() : ProgressState.IN_PROGRESS.thai();
 	}
 
 	/** The rows of a sheet below its header, by the text of one column (the first row of each). */

@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Optional;
 
 import th.ita.merge.measure.MeasureOutputs;
+import th.ita.merge.measure.MeasureStanding;
 import th.ita.merge.measure.PreviousReport;
 import th.ita.merge.measure.ProgressState;
 import th.ita.merge.merge.ConsolidatedIdentity;
@@ -52,8 +53,11 @@ public record OrganizationWorkbook(String fileName, Optional<ConsolidatedIdentit
 				return refused(name, identity,
 						Problem.of(ProblemCode.ROLLUP_OLDER_FORMAT, Location.ofFile(name), name, read.organization()));
 			}
-			return new OrganizationWorkbook(name, identity, Optional.empty(),
-					measures(MeasureOutputs.readRegister(workbook)), RiskOutputs.readRegister(workbook));
+			Optional<List<MeasureStanding>> standings = MeasureOutputs.readStandings(workbook);
+			List<MeasureLine> measures = standings.isPresent() ? lines(standings.get())
+					: measures(MeasureOutputs.readRegister(workbook));
+			return new OrganizationWorkbook(name, identity, Optional.empty(), measures,
+					RiskOutputs.readRegister(workbook));
 		}
 		catch (IOException | RuntimeException ex) {
 			return refused(name, Optional.empty(),
@@ -61,7 +65,18 @@ public record OrganizationWorkbook(String fileName, Optional<ConsolidatedIdentit
 		}
 	}
 
-	/** The register's rows, one per measure per division, as one line per measure in register order. */
+	/** Every measure of the organization's plan as its report gives it. */
+	static List<MeasureLine> lines(List<MeasureStanding> standings) {
+		return standings.stream()
+			.map((measure) -> new MeasureLine(measure.measureId(), measure.tool(), measure.indicator(), measure.weakness(),
+					measure.divisions(), measure.state()))
+			.toList();
+	}
+
+	/**
+	 * A workbook made before it carried its measures' states: the register's rows, one per measure
+	 * per division, as one line per measure in register order, done when every report says so.
+	 */
 	static List<MeasureLine> measures(List<PreviousReport> reports) {
 		Map<String, List<PreviousReport>> byMeasure = new LinkedHashMap<>();
 		for (PreviousReport report : reports) {
