@@ -6,6 +6,8 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.springframework.util.FileSystemUtils;
+
 import th.ita.merge.cli.ItaMergeCommand;
 import th.ita.merge.division.TemplateGenerator;
 import th.ita.merge.merge.Features;
@@ -28,7 +30,8 @@ import th.ita.merge.samples.TemplateFiller;
  * start of a separate JVM for {@code --version} and for the samples' merge (no PDF), on this
  * class path; with {@code shipped}, the same as shipped, after {@code mvn package}: the jar, the
  * launchers' flags, the extracted jar and its class-data archive ({@link ShippedStartup}), and
- * with {@code aot=<a JDK 25 home>} that JDK's AOT cache as a note:
+ * with {@code aot=<a JDK 25 home>} that JDK's AOT cache as a note; with {@code smallest}, per
+ * size the smallest heap the merge finishes in, in fresh JVMs ({@link SmallestHeap}):
  * <pre>
  * mvn -q package -DskipTests
  * mvn -q test-compile dependency:build-classpath -Dmdep.outputFile=target/cp.txt
@@ -44,6 +47,7 @@ public final class MergeBenchmark {
 		List<Integer> sizes = new ArrayList<>();
 		boolean startup = false;
 		boolean shipped = false;
+		boolean smallest = false;
 		Path newerJdk = null;
 		for (String arg : args) {
 			if (arg.equals("startup")) {
@@ -51,6 +55,9 @@ public final class MergeBenchmark {
 			}
 			else if (arg.equals("shipped")) {
 				shipped = true;
+			}
+			else if (arg.equals("smallest")) {
+				smallest = true;
 			}
 			else if (arg.startsWith("aot=")) {
 				newerJdk = Path.of(arg.substring("aot=".length()));
@@ -65,13 +72,14 @@ public final class MergeBenchmark {
 		if (shipped) {
 			ShippedStartup.print(newerJdk);
 		}
-		System.out.println("files\tmerge s\tfloor s\tratio\tfiles/s\tpeak heap MB\tafter GC MB\tpool peaks MB");
+		System.out.println("files\tmerge s\tfloor s\tratio\tfiles/s\tpeak heap MB\tafter GC MB\tpool peaks MB"
+				+ (smallest ? "\tsmallest heap MB" : ""));
 		for (int size : sizes) {
-			run(size);
+			run(size, smallest);
 		}
 	}
 
-	private static void run(int divisions) throws Exception {
+	private static void run(int divisions, boolean smallest) throws Exception {
 		Path work = Files.createTempDirectory("ita-bench");
 		Path input = divisionFiles(divisions, work);
 		double floor = RawFloor.seconds(input);
@@ -85,8 +93,11 @@ public final class MergeBenchmark {
 		if (status != 0) {
 			throw new IllegalStateException("merge exited with " + status);
 		}
-		System.out.printf("%d\t%.1f\t%.2f\t%.1f\t%.1f\t%d\t%d\t%d%n", divisions, seconds, floor, seconds / floor,
-				divisions / seconds, heap.peakMegabytes(), heap.afterCollectionMegabytes(), heap.poolPeaksMegabytes());
+		String smallestHeap = smallest ? "\t" + SmallestHeap.megabytes(input, work) : "";
+		System.out.printf("%d\t%.1f\t%.2f\t%.1f\t%.1f\t%d\t%d\t%d%s%n", divisions, seconds, floor, seconds / floor,
+				divisions / seconds, heap.peakMegabytes(), heap.afterCollectionMegabytes(), heap.poolPeaksMegabytes(),
+				smallestHeap);
+		FileSystemUtils.deleteRecursively(work);
 	}
 
 	/**
