@@ -3,6 +3,7 @@ package th.ita.merge.bench;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -93,7 +94,9 @@ public final class MergeBenchmark {
 		if (status != 0) {
 			throw new IllegalStateException("merge exited with " + status);
 		}
-		String smallestHeap = smallest ? "\t" + SmallestHeap.megabytes(input, work) : "";
+		// a fresh JVM's start-up and the JIT's warming on top of four times this run
+		Duration limit = Duration.ofSeconds(20 + Math.round(4 * seconds));
+		String smallestHeap = smallest ? "\t" + SmallestHeap.megabytes(input, work, limit) : "";
 		System.out.printf("%d\t%.1f\t%.2f\t%.1f\t%.1f\t%d\t%d\t%d%s%n", divisions, seconds, floor, seconds / floor,
 				divisions / seconds, heap.peakMegabytes(), heap.afterCollectionMegabytes(), heap.poolPeaksMegabytes(),
 				smallestHeap);

@@ -3,8 +3,10 @@ package th.ita.merge.bench;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.TimeUnit;
 
 import org.springframework.util.FileSystemUtils;
 
@@ -27,13 +29,17 @@ final class SmallestHeap {
 	private SmallestHeap() {
 	}
 
-	/** The smallest -Xmx, in megabytes, the merge of {@code input} finishes in, to {@value #STEP} MB. */
-	static int megabytes(Path input, Path work) throws IOException, InterruptedException {
+	/**
+	 * The smallest -Xmx, in megabytes, the merge of {@code input} finishes in, to {@value #STEP} MB,
+	 * within {@code limit}: a heap so tight that the run collects garbage most of the time, or that
+	 * a thread ran out of and left the run hanging, is no heap to give it.
+	 */
+	static int megabytes(Path input, Path work, Duration limit) throws IOException, InterruptedException {
 		int fails = LEAST;
 		int finishes = MOST;
 		while (finishes - fails > STEP) {
 			int middle = (fails + finishes) / 2;
-			if (merges(input, work.resolve("smallest-heap-" + middle), middle)) {
+			if (merges(input, work.resolve("smallest-heap-" + middle), middle, limit)) {
 				finishes = middle;
 			}
 			else {
@@ -43,7 +49,8 @@ final class SmallestHeap {
 		return finishes;
 	}
 
-	private static boolean merges(Path input, Path output, int megabytes) throws IOException, InterruptedException {
+	private static boolean merges(Path input, Path output, int megabytes, Duration limit)
+			throws IOException, InterruptedException {
 		List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
 				"-Xmx" + megabytes + "m", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1", "-Dfile.encoding=UTF-8", "-cp",
 				System.getProperty("java.class.path"), "th.ita.merge.ItaMergeApplication", "merge", "--input",
@@ -52,9 +59,12 @@ final class SmallestHeap {
 			.redirectOutput(ProcessBuilder.Redirect.DISCARD)
 			.start();
 		try {
+			if (!merge.waitFor(limit.toMillis(), TimeUnit.MILLISECONDS)) {
+				merge.destroyForcibly().waitFor();
+				return false;
+			}
 			// 0 every file merged, 2 some with errors: either way the outputs were written
-			int status = merge.waitFor();
-			return status == 0 || status == 2;
+			return merge.exitValue() == 0 || merge.exitValue() == 2;
 		}
 		finally {
 			FileSystemUtils.deleteRecursively(output);
