@@ -16,6 +16,7 @@ import th.ita.merge.plan.Measure;
 import th.ita.merge.plan.Plan;
 import th.ita.merge.xlsx.RegisterRows;
 import th.ita.merge.xlsx.SheetInfo;
+import th.ita.merge.xlsx.SheetWriter;
 import th.ita.merge.xlsx.XlsxFile;
 
 /**
@@ -58,9 +59,10 @@ public final class StandingsSheet {
 		return standings;
 	}
 
+	/** A cell holds at most 32,767 characters: the names of 3,200 divisions are cut, marked so. */
 	private static void write(Row row, List<String> values) {
 		for (int column = 0; column < values.size(); column++) {
-			row.createCell(column).setCellValue(values.get(column));
+			row.createCell(column).setCellValue(SheetWriter.fit(values.get(column)));
 		}
 	}
 
