@@ -9,6 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
+import java.util.Optional;
 
 import org.apache.poi.ooxml.POIXMLTypeLoader;
 import org.apache.poi.xwpf.usermodel.XWPFTable;
@@ -111,6 +112,11 @@ final class StreamedRows implements Closeable {
 				}
 			}
 		}
+	}
+
+	/** The file the rows wait in, once one was moved out. */
+	Optional<Path> file() {
+		return Optional.ofNullable(this.file);
 	}
 
 	/** How many rows were moved out. */
