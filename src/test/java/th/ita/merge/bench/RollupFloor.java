@@ -30,7 +30,7 @@ import th.ita.merge.xlsx.XlsxFile;
 
 /**
  * The least any roll-up must do with the organizations' consolidated workbooks: unzip each and
- * SAX-parse its shared strings, its identity sheet and its two registers, keeping nothing but a
+ * SAX-parse its shared strings and the sheets the roll-up reads, keeping nothing but a
  * count of cells, in one thread. The sheets are found by name, as a reader must: the workbook's
  * sheet list, then its relationships. The benchmark sets the roll-up's time against it.
  * {@link #timeXlsx} does the same through the project's own {@link XlsxFile} (POI's package
@@ -38,7 +38,8 @@ import th.ita.merge.xlsx.XlsxFile;
  */
 final class RollupFloor {
 
-	static final List<String> SHEETS = List.of(DivisionWorkbook.CONSOLIDATED_SHEET, MeasureOutputs.REGISTER_SHEET,
+	/** The sheets the roll-up reads: the identity, every measure's state and the risk register. */
+	static final List<String> SHEETS = List.of(DivisionWorkbook.CONSOLIDATED_SHEET, MeasureOutputs.STANDINGS_SHEET,
 			RiskOutputs.REGISTER_SHEET);
 
 	private static final String RELATIONSHIPS = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
