@@ -22,20 +22,15 @@ import th.ita.merge.xlsx.XlsxFile;
 
 /**
  * One organization's consolidated workbook as the province reads it, streamed sheet by sheet and
- * never opened whole: what its identity sheet says, each of its measures once (the state across
- * the divisions that reported it, the divisions by name) and its risks; or why it was refused.
+ * never opened whole: what its identity sheet says, each measure of its plan with the state its
+ * report gives it and the divisions that reported it, and its risks; or why it was refused.
  * Whether it is of the round being rolled up is settled once every file is read.
  */
 public record OrganizationWorkbook(String fileName, Optional<ConsolidatedIdentity.Read> identity,
-		Optional<Problem> refusal, List<MeasureLine> measures, List<PreviousRisk> risks) {
+		Optional<Problem> refusal, List<MeasureStanding> measures, List<PreviousRisk> risks) {
 
 	/** The first format whose identity sheet says the organization's type, district and totals. */
 	static final int OLDEST_FORMAT = 2;
-
-	/** One measure of the organization: its code, tool, indicator, weakness, who reported it, and its state. */
-	public record MeasureLine(String measureId, String tool, String indicator, String weakness, String divisions,
-			ProgressState state) {
-	}
 
 	public static OrganizationWorkbook read(Path file) {
 		String name = file.getFileName().toString();
@@ -54,7 +49,7 @@ public record OrganizationWorkbook(String fileName, Optional<ConsolidatedIdentit
 						Problem.of(ProblemCode.ROLLUP_OLDER_FORMAT, Location.ofFile(name), name, read.organization()));
 			}
 			Optional<List<MeasureStanding>> standings = MeasureOutputs.readStandings(workbook);
-			List<MeasureLine> measures = standings.isPresent() ? lines(standings.get())
+			List<MeasureStanding> measures = standings.isPresent() ? standings.get()
 					: measures(MeasureOutputs.readRegister(workbook));
 			return new OrganizationWorkbook(name, identity, Optional.empty(), measures,
 					RiskOutputs.readRegister(workbook));
@@ -65,29 +60,21 @@ public record OrganizationWorkbook(String fileName, Optional<ConsolidatedIdentit
 		}
 	}
 
-	/** Every measure of the organization's plan as its report gives it. */
-	static List<MeasureLine> lines(List<MeasureStanding> standings) {
-		return standings.stream()
-			.map((measure) -> new MeasureLine(measure.measureId(), measure.tool(), measure.indicator(), measure.weakness(),
-					measure.divisions(), measure.state()))
-			.toList();
-	}
-
 	/**
 	 * A workbook made before it carried its measures' states: the register's rows, one per measure
 	 * per division, as one line per measure in register order, done when every report says so.
 	 */
-	static List<MeasureLine> measures(List<PreviousReport> reports) {
+	static List<MeasureStanding> measures(List<PreviousReport> reports) {
 		Map<String, List<PreviousReport>> byMeasure = new LinkedHashMap<>();
 		for (PreviousReport report : reports) {
 			byMeasure.computeIfAbsent(report.measureId(), (id) -> new ArrayList<>()).add(report);
 		}
-		List<MeasureLine> lines = new ArrayList<>(byMeasure.size());
+		List<MeasureStanding> lines = new ArrayList<>(byMeasure.size());
 		byMeasure.forEach((id, rows) -> {
 			PreviousReport first = rows.get(0);
 			List<String> divisions = rows.stream().map(PreviousReport::divisionName).distinct().toList();
 			ProgressState state = ProgressState.overall(rows.stream().map(PreviousReport::state).toList(), true);
-			lines.add(new MeasureLine(id, first.tool(), first.indicator(), first.weakness(), String.join(", ", divisions),
+			lines.add(new MeasureStanding(id, first.tool(), first.indicator(), first.weakness(), String.join(", ", divisions),
 					state));
 		});
 		return lines;

@@ -14,6 +14,7 @@ import java.util.stream.Collectors;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
+import th.ita.merge.measure.MeasureStanding;
 import th.ita.merge.measure.ProgressState;
 import th.ita.merge.merge.ConsolidatedIdentity;
 import th.ita.merge.risk.PreviousRisk;
@@ -64,7 +65,7 @@ public class RollupStaging {
 					workbook.refusal().map((problem) -> problem.code().name()).orElse(null),
 					workbook.refusal().map((problem) -> problem.message()).orElse(null) });
 			int seq = 0;
-			for (OrganizationWorkbook.MeasureLine measure : workbook.measures()) {
+			for (MeasureStanding measure : workbook.measures()) {
 				measures.add(new Object[] { run, workbook.fileName(), seq++, measure.measureId(), measure.tool(),
 						measure.indicator(), measure.weakness(), measure.divisions(), measure.state().name() });
 			}
@@ -104,10 +105,10 @@ public class RollupStaging {
 	}
 
 	/** The measures of one file, in its register's order. */
-	public void measuresOf(long run, String file, Consumer<OrganizationWorkbook.MeasureLine> measures) {
+	public void measuresOf(long run, String file, Consumer<MeasureStanding> measures) {
 		this.jdbc.query("SELECT * FROM ITA_ROLLUP_MEASURE WHERE RUN_ID = ? AND FILE_NAME = ? ORDER BY SEQ",
 				(rs) -> {
-					measures.accept(new OrganizationWorkbook.MeasureLine(rs.getString("MEASURE_ID"), rs.getString("TOOL"),
+					measures.accept(new MeasureStanding(rs.getString("MEASURE_ID"), rs.getString("TOOL"),
 							rs.getString("INDICATOR"), rs.getString("WEAKNESS"), rs.getString("DIVISIONS"),
 							ProgressState.valueOf(rs.getString("STATE"))));
 				}, run, file);
