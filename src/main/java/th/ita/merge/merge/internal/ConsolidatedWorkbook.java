@@ -20,6 +20,7 @@ import th.ita.merge.merge.ConsolidatedIdentity;
 import th.ita.merge.plan.Plan;
 import th.ita.merge.risk.RiskOutputs;
 import th.ita.merge.value.Digits;
+import th.ita.merge.xlsx.StreamingWorkbooks;
 import th.ita.merge.xlsx.ThaiStyles;
 
 /**
@@ -48,7 +49,7 @@ final class ConsolidatedWorkbook {
 
 	void write(Path target, StagedRecords records, List<SubmissionSummary> submissions, Optional<RoundChanges> changes,
 			ConsolidatedIdentity.Totals totals) throws IOException {
-		SXSSFWorkbook workbook = new SXSSFWorkbook(ROWS_IN_MEMORY);
+		SXSSFWorkbook workbook = StreamingWorkbooks.create(ROWS_IN_MEMORY);
 		try {
 			ThaiStyles styles = new ThaiStyles(workbook);
 			new MeasureOutputs(this.plan, this.digits, this.runDate).write(workbook, styles, records);

@@ -9,6 +9,7 @@ import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import th.ita.merge.io.AtomicFiles;
 import th.ita.merge.problem.Problem;
 import th.ita.merge.value.Digits;
+import th.ita.merge.xlsx.StreamingWorkbooks;
 import th.ita.merge.xlsx.ThaiStyles;
 
 /**
@@ -28,7 +29,7 @@ final class ProvincialWorkbook {
 
 	static void write(Path target, ProvinceSummary summary, List<Problem> problems, RollupStaging staging, long run,
 			Digits digits) throws IOException {
-		SXSSFWorkbook workbook = new SXSSFWorkbook(ROWS_IN_MEMORY);
+		SXSSFWorkbook workbook = StreamingWorkbooks.create(ROWS_IN_MEMORY);
 		try {
 			ThaiStyles styles = new ThaiStyles(workbook);
 			SummaryReportSheet.write(workbook, styles, summary, digits);
