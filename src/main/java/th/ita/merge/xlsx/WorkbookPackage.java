@@ -6,16 +6,13 @@ import java.io.InputStream;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 
 import javax.xml.parsers.ParserConfigurationException;
 
-import org.apache.commons.compress.archivers.zip.ZipArchiveEntry;
 import org.apache.poi.openxml4j.exceptions.ODFNotOfficeXmlFileException;
-import org.apache.poi.openxml4j.opc.internal.ZipHelper;
 import org.apache.poi.openxml4j.util.ZipSecureFile;
 import org.apache.poi.util.XMLHelper;
 import org.xml.sax.Attributes;
@@ -28,9 +25,9 @@ import org.xml.sax.helpers.DefaultHandler;
  * The zip of a workbook and the parts its relationships name, read without POI's package model:
  * building that model (a part object per entry, every relationship of every part, the content
  * types) cost more than parsing the sheets, and the reader only ever follows a few relationships.
- * What POI's open checks is kept: the zip is POI's own {@link ZipSecureFile} (the file's first
- * bytes checked, duplicate entry names refused, and every entry stream guarded against zip bombs
- * with POI's limits), the entry count is held to POI's limit, and a package must have its content
+ * What POI's open checks is kept: the zip ({@link PackageZip}) checks what POI's zip checks (the
+ * file's first bytes, duplicate entry names refused, and every entry stream guarded against zip
+ * bombs with POI's limits), the entry count is held to POI's limit, and a package must have its content
  * types, which are parsed, so a DTD anywhere the package model would have read is still refused.
  * Every part is parsed by POI's secure parser: no DTDs, no external entities.
  */
@@ -38,17 +35,17 @@ final class WorkbookPackage implements AutoCloseable {
 
 	private static final String CONTENT_TYPES = "[Content_Types].xml";
 
-	private final ZipSecureFile zip;
+	private final PackageZip zip;
 
 	private XMLReader parser;
 
-	private WorkbookPackage(ZipSecureFile zip) {
+	private WorkbookPackage(PackageZip zip) {
 		this.zip = zip;
 	}
 
 	/** Opens the zip and checks it as POI's package does before any part is read. */
 	static WorkbookPackage open(File file) throws IOException, SAXException {
-		ZipSecureFile zip = ZipHelper.openZipFile(file);
+		PackageZip zip = PackageZip.open(file);
 		WorkbookPackage pkg = new WorkbookPackage(zip);
 		try {
 			pkg.check();
@@ -61,16 +58,17 @@ final class WorkbookPackage implements AutoCloseable {
 	}
 
 	private void check() throws IOException, SAXException {
-		if (!this.zip.getEntries().hasMoreElements()) {
+		List<String> names = this.zip.names();
+		if (names.isEmpty()) {
 			throw new IOException("No valid entries or contents found, this is not a valid OOXML file");
 		}
-		if (this.zip.getEntry(CONTENT_TYPES) == null) {
-			if (this.zip.getEntry("mimetype") != null && this.zip.getEntry("settings.xml") != null) {
+		if (!this.zip.has(CONTENT_TYPES)) {
+			if (this.zip.has("mimetype") && this.zip.has("settings.xml")) {
 				throw new ODFNotOfficeXmlFileException("The supplied data appears to be in ODF (Open Document) Format");
 			}
 			throw new IOException("Package should contain a content type part [M1.13]");
 		}
-		if (Collections.list(this.zip.getEntries()).size() > ZipSecureFile.getMaxFileCount()) {
+		if (names.size() > ZipSecureFile.getMaxFileCount()) {
 			throw new IOException(String.format(Locale.ROOT, ZipSecureFile.MAX_FILE_COUNT_MSG,
 					ZipSecureFile.getMaxFileCount()));
 		}
@@ -84,22 +82,22 @@ final class WorkbookPackage implements AutoCloseable {
 
 	/** Parses a part with a handler; a part that is not in the package is damage. */
 	void parse(String part, DefaultHandler handler) throws IOException, SAXException {
-		ZipArchiveEntry entry = entry(part);
+		String entry = entry(part);
 		if (entry == null) {
 			throw new IOException("The package has no part " + part);
 		}
-		try (InputStream in = this.zip.getInputStream(entry)) {
+		try (InputStream in = this.zip.stream(entry)) {
 			parse(in, handler);
 		}
 	}
 
 	/** The stream of a part, guarded like every entry stream; the caller closes it. */
 	InputStream stream(String part) throws IOException {
-		ZipArchiveEntry entry = entry(part);
+		String entry = entry(part);
 		if (entry == null) {
 			throw new IOException("The package has no part " + part);
 		}
-		return this.zip.getInputStream(entry);
+		return this.zip.stream(entry);
 	}
 
 	private void parse(InputStream in, DefaultHandler handler) throws IOException, SAXException {
@@ -137,13 +135,12 @@ final class WorkbookPackage implements AutoCloseable {
 	 * The entry of a part. Part names are compared ignoring case, as in the package model, so a
 	 * relationship spelled in other letters than the zip entry still finds it.
 	 */
-	private ZipArchiveEntry entry(String part) {
-		ZipArchiveEntry entry = this.zip.getEntry(part);
-		if (entry != null) {
-			return entry;
+	private String entry(String part) {
+		if (this.zip.has(part)) {
+			return part;
 		}
-		for (ZipArchiveEntry candidate : Collections.list(this.zip.getEntries())) {
-			if (candidate.getName().equalsIgnoreCase(part)) {
+		for (String candidate : this.zip.names()) {
+			if (candidate.equalsIgnoreCase(part)) {
 				return candidate;
 			}
 		}
