@@ -1,5 +1,6 @@
 package th.ita.merge.rollup.internal;
 
+import java.text.CollationKey;
 import java.text.Collator;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -32,8 +33,24 @@ public record ProvinceSummary(String province, ReportingPeriod period, List<Orga
 		.thenComparing(OrganizationProgress::name, THAI::compare);
 
 	public ProvinceSummary {
-		organizations = organizations.stream().sorted(ORDER).toList();
+		organizations = inOrder(organizations);
 		riskLevels = List.copyOf(riskLevels);
+	}
+
+	/**
+	 * The organizations in {@link #ORDER}, each name's collation key made once: comparing with the
+	 * collator itself builds both keys anew at every comparison (7,852 organizations: 0.5 s).
+	 */
+	static List<OrganizationProgress> inOrder(List<OrganizationProgress> organizations) {
+		Collator collator = (Collator) THAI.clone();
+		record Keyed(CollationKey district, CollationKey name, OrganizationProgress organization) {
+		}
+		return organizations.stream()
+			.map((organization) -> new Keyed(collator.getCollationKey(organization.district()),
+					collator.getCollationKey(organization.name()), organization))
+			.sorted(Comparator.comparing(Keyed::district).thenComparing(Keyed::name))
+			.map(Keyed::organization)
+			.toList();
 	}
 
 	/** The organizations of each district, districts in order. */
