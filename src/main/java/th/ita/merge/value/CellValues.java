@@ -31,6 +31,8 @@ public final class CellValues {
 	private static final Pattern INVISIBLE = Pattern
 		.compile("[\\u200B\\u200C\\u200D\\u2060\\uFEFF\\u00AD\\u0000-\\u0008\\u000B\\u000C\\u000E-\\u001F\\u007F]");
 
+	private static final Pattern BLANKS = Pattern.compile("\\s+");
+
 	private static final Pattern NON_BREAKING_SPACE = Pattern.compile("[\\u00A0\\u202F\\u2007]");
 
 	/** "ํ" typed before a tone mark and "า": น + ํ + ้ + า, which should read น้ำ. */
@@ -66,6 +68,9 @@ public final class CellValues {
 		if (raw == null) {
 			return "";
 		}
+		if (plain(raw)) {
+			return Normalizer.normalize(raw, Normalizer.Form.NFC).strip();
+		}
 		String text = INVISIBLE.matcher(raw).replaceAll("");
 		text = NON_BREAKING_SPACE.matcher(text).replaceAll(" ");
 		text = NIKHAHIT_BEFORE_TONE.matcher(text).replaceAll("$1\u0E33");
@@ -75,7 +80,28 @@ public final class CellValues {
 
 	/** The text with its inner runs of blanks collapsed, for comparing words people typed by hand. */
 	public static String words(String raw) {
-		return text(raw).replaceAll("\\s+", " ");
+		return BLANKS.matcher(text(raw)).replaceAll(" ");
+	}
+
+	/**
+	 * Whether the text has none of the characters {@link #text} replaces or removes, so that only
+	 * its NFC form and its ends are left to settle: most cells, read without four passes of
+	 * regular expressions (a tenth of a merge's reading).
+	 */
+	private static boolean plain(String raw) {
+		for (int i = 0; i < raw.length(); i++) {
+			char c = raw.charAt(i);
+			if (c < ' ') {
+				if (c != '\t' && c != '\n') {
+					return false;
+				}
+			}
+			else if (c >= '\u007F' && (c == '\u007F' || c == '\u00A0' || c == '\u00AD' || c == '\u0E4D'
+					|| (c >= '\u2007' && c <= '\u2060') || c == '\uFEFF')) {
+				return false;
+			}
+		}
+		return true;
 	}
 
 	/** A whole number written with Thai or Arabic digits ("๒๕๖๖", "2566", "2566.0"). */

@@ -20,6 +20,9 @@ public final class Table {
 
 	private final List<String> headers;
 
+	/** Each header as compared with a cell's text, made once rather than for every cell. */
+	private final List<String> keys;
+
 	private final Map<String, Integer> columns = new HashMap<>();
 
 	private final boolean date1904;
@@ -28,6 +31,7 @@ public final class Table {
 
 	private Table(List<String> headers, boolean date1904) {
 		this.headers = List.copyOf(headers);
+		this.keys = this.headers.stream().map(Table::key).toList();
 		this.date1904 = date1904;
 	}
 
@@ -53,8 +57,9 @@ public final class Table {
 		Map<String, Integer> found = new HashMap<>();
 		for (RawCell cell : row.cells()) {
 			String key = key(cell.value());
-			for (String header : this.headers) {
-				if (key.equals(key(header)) && !found.containsKey(header)) {
+			for (int i = 0; i < this.headers.size(); i++) {
+				String header = this.headers.get(i);
+				if (key.equals(this.keys.get(i)) && !found.containsKey(header)) {
 					found.put(header, cell.column());
 				}
 			}

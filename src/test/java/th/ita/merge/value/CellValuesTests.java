@@ -249,4 +249,31 @@ class CellValuesTests {
 		assertThat(CellValues.date("45016", true, "General", false)).isEmpty();
 	}
 
+	@Test
+	void settlesAnyTextAsTheFullRulesDoWhetherOrNotItHasCharactersToReplace() {
+		char[] alphabet = { 'a', ' ', '\t', '\n', '\r', 'น', '\u0E49', '\u0E4D', '\u0E32', '\u0E33', '\u00A0', '\u202F',
+				'\u2007', '\u200B', '\u200D', '\u2060', '\uFEFF', '\u00AD', '\u0000', '\u001B', '\u007F', 'e', '\u0301',
+				'\u2010', '๑' };
+		java.util.Random random = new java.util.Random(2566);
+		for (int round = 0; round < 20_000; round++) {
+			StringBuilder raw = new StringBuilder();
+			int length = random.nextInt(12);
+			for (int i = 0; i < length; i++) {
+				raw.append(alphabet[random.nextInt((round % 2 == 0) ? alphabet.length : 10)]);
+			}
+			assertThat(CellValues.text(raw.toString())).as(raw.toString()).isEqualTo(everyRule(raw.toString()));
+			assertThat(CellValues.words(raw.toString())).isEqualTo(everyRule(raw.toString()).replaceAll("\\s+", " "));
+		}
+	}
+
+	/** Every rule of {@code CellValues.text}, one after the other, as they read before its shortcut. */
+	private static String everyRule(String raw) {
+		String text = raw.replaceAll("[\\u200B\\u200C\\u200D\\u2060\\uFEFF\\u00AD\\u0000-\\u0008\\u000B\\u000C\\u000E-\\u001F\\u007F]",
+				"");
+		text = text.replaceAll("[\\u00A0\\u202F\\u2007]", " ");
+		text = text.replaceAll("\u0E4D([\u0E48-\u0E4B])\u0E32", "$1\u0E33");
+		text = text.replace("\u0E4D\u0E32", "\u0E33").replace("\r\n", "\n").replace('\r', '\n');
+		return java.text.Normalizer.normalize(text, java.text.Normalizer.Form.NFC).strip();
+	}
+
 }
