@@ -86,7 +86,7 @@ public final class CellValues {
 	/**
 	 * Whether the text has none of the characters {@link #text} replaces or removes, so that only
 	 * its NFC form and its ends are left to settle: most cells, read without four passes of
-	 * regular expressions (a tenth of a merge's reading).
+	 * regular expressions (with the launchers' C1 they were 14% of an 800-file merge, half its reading).
 	 */
 	private static boolean plain(String raw) {
 		for (int i = 0; i < raw.length(); i++) {
