@@ -35,7 +35,8 @@ public record Link(String before, String address) {
 		}
 	}
 
-	private Optional<URI> web() {
+	/** The web address the link opens; empty when the text is not one, printed as it is. */
+	Optional<URI> web() {
 		try {
 			URI uri = new URI(this.address.strip());
 			String scheme = (uri.getScheme() == null) ? "" : uri.getScheme().toLowerCase(Locale.ROOT);

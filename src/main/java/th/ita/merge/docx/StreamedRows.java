@@ -1,29 +1,30 @@
 package th.ita.merge.docx;
 
+import java.io.BufferedWriter;
 import java.io.Closeable;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.io.OutputStreamWriter;
 import java.io.UncheckedIOException;
 import java.io.Writer;
+import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.Optional;
 
-import org.apache.poi.ooxml.POIXMLTypeLoader;
 import org.apache.poi.xwpf.usermodel.XWPFTable;
 import org.apache.xmlbeans.XmlCursor;
 import org.apache.xmlbeans.XmlCursor.TokenType;
-import org.apache.xmlbeans.XmlOptions;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTbl;
 
 /**
- * The finished rows of a {@link ThaiTable}, moved out of POI's document model into a temporary
- * file as the table grows: held as XML objects, a division's rows take some ten times their text,
- * and a merge of thousands of divisions ran out of memory. Each row leaves the table as its XML,
- * saved as POI saves the whole document, and a comment holding the table's number marks where
- * the rows stood; {@link RowSplice} puts them back there when the document is written.
+ * The finished rows of a {@link ThaiTable}, kept out of POI's document model in a temporary file
+ * as the table grows: held as XML objects, a division's rows take some ten times their text, and
+ * a merge of thousands of divisions ran out of memory. Each row goes there as its XML, the XML
+ * POI would save for it ({@link RowXml}), and a comment holding the table's number marks where the
+ * rows stand; {@link RowSplice} puts them back there when the document is written.
  */
 final class StreamedRows implements Closeable {
 
@@ -37,8 +38,6 @@ final class StreamedRows implements Closeable {
 	static final Map<String, String> NAMESPACES = Map.of("w",
 			"http://schemas.openxmlformats.org/wordprocessingml/2006/main", "r",
 			"http://schemas.openxmlformats.org/officeDocument/2006/relationships");
-
-	private static final XmlOptions ROW_XML = rowXml();
 
 	private final int table;
 
@@ -56,46 +55,32 @@ final class StreamedRows implements Closeable {
 		this.streamed = streamed;
 	}
 
-	/**
-	 * Moves every row under the {@code headers} of {@code table} but the last out of it: a row is
-	 * finished once the next one is added, while the last may still be kept with what follows
-	 * (the signatures, the next row) or moved to a new page.
-	 */
-	void settle(XWPFTable table, int headers) {
-		while (this.streamed && table.getNumberOfRows() > headers + 1) {
-			take(table, headers);
-		}
+	/** Whether rows move out at all. */
+	boolean streamed() {
+		return this.streamed;
 	}
 
 	/**
-	 * Moves every row under the {@code headers} of a table nothing more is done to out of it, the
-	 * last one too: a row of a measure every division reports on holds all their texts.
+	 * Writes a row's XML ({@link RowXml}) after the rows already out of {@code table}, the first
+	 * time leaving the marker at the table's end, under its header rows, where the rows go back.
 	 */
-	void finish(XWPFTable table, int headers) {
-		while (this.streamed && table.getNumberOfRows() > headers) {
-			take(table, headers);
-		}
-	}
-
-	/**
-	 * Moves the row at {@code position} out of {@code table} into the file, the first time leaving
-	 * the marker in its place, so the rows keep their order and stand before any row added later.
-	 */
-	private void take(XWPFTable table, int position) {
+	void write(XWPFTable table, CharSequence row) {
 		try {
 			if (this.writer == null) {
 				this.file = Files.createTempFile("ita-merge-rows", ".xml");
-				this.writer = Files.newBufferedWriter(this.file, StandardCharsets.UTF_8);
-				try (XmlCursor cursor = table.getRow(position).getCtRow().newCursor()) {
+				// a lone surrogate (no workbook's XML holds one) becomes "?", as POI saves it, not a failure
+				this.writer = new BufferedWriter(new OutputStreamWriter(Files.newOutputStream(this.file),
+						StandardCharsets.UTF_8.newEncoder().onMalformedInput(CodingErrorAction.REPLACE)));
+				try (XmlCursor cursor = table.getCTTbl().newCursor()) {
+					cursor.toEndToken();
 					cursor.insertComment(MARKER + this.table);
 				}
 			}
-			table.getRow(position).getCtRow().save(this.writer, ROW_XML);
+			this.writer.append(row);
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException("Could not keep a table's rows in " + this.file, ex);
 		}
-		table.removeRow(position);
 		this.count++;
 	}
 
@@ -149,12 +134,6 @@ final class StreamedRows implements Closeable {
 				this.writer = null;
 			}
 		}
-	}
-
-	private static XmlOptions rowXml() {
-		XmlOptions options = new XmlOptions(POIXMLTypeLoader.DEFAULT_XML_OPTIONS);
-		options.setSaveImplicitNamespaces(NAMESPACES);
-		return options;
 	}
 
 }

@@ -200,11 +200,7 @@ public final class ThaiDocument implements Closeable {
 	 * signatures never stand alone on a page.
 	 */
 	private void keepLastRowWithNext() {
-		List<IBodyElement> body = this.document.getBodyElements();
-		if (!body.isEmpty() && body.get(body.size() - 1) instanceof XWPFTable table) {
-			XWPFTableRow last = table.getRow(table.getNumberOfRows() - 1);
-			last.getTableCells().forEach((cell) -> cell.getParagraphs().forEach(ThaiText::keepWithNext));
-		}
+		lastTable().ifPresent(ThaiTable::keepLastRowWithNext);
 	}
 
 	/** Writes the document, its tables' rows back in place, and closes it. */

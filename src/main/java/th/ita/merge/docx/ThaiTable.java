@@ -7,6 +7,7 @@ import java.util.Optional;
 import org.apache.poi.xwpf.usermodel.ParagraphAlignment;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
+import org.apache.poi.xwpf.usermodel.XWPFRelation;
 import org.apache.poi.xwpf.usermodel.XWPFTable;
 import org.apache.poi.xwpf.usermodel.XWPFTableCell;
 import org.apache.poi.xwpf.usermodel.XWPFTableRow;
@@ -56,10 +57,15 @@ public final class ThaiTable {
 	/** A generous width of a Thai character at 16 points, in twips. */
 	private static final int CHARACTER_WIDTH = 150;
 
+	private final XWPFDocument document;
+
 	private final XWPFTable table;
 
 	/** The finished rows, out of POI's model so that a table of thousands of rows fits in memory. */
 	private final StreamedRows finished;
+
+	/** A streamed table's last row, written once the next one comes or the table is done. */
+	private RowXml last;
 
 	/** How many header rows the table starts with, which stay in it. */
 	private int headers;
@@ -76,6 +82,7 @@ public final class ThaiTable {
 	private boolean first;
 
 	ThaiTable(XWPFDocument document, StreamedRows finished, int points, int width, int... weights) {
+		this.document = document;
 		this.finished = finished;
 		this.points = points;
 		this.widths = share(width, weights);
@@ -179,50 +186,80 @@ public final class ThaiTable {
 	}
 
 	/** A row of cells, one per column. */
-	public XWPFTableRow row(List<TableCell> cells) {
-		XWPFTableRow row = newRow();
+	public void row(List<TableCell> cells) {
 		int lines = 0;
 		for (int column = 0; column < cells.size(); column++) {
-			TableCell cell = cells.get(column);
-			CTTcPr properties = cell(row, column, 1, cell);
-			if (!cell.fill().isEmpty()) {
-				fill(properties, cell.fill());
-			}
-			lines = Math.max(lines, lines(cell, this.widths[column]));
+			lines = Math.max(lines, lines(cells.get(column), this.widths[column]));
 		}
-		row.setCantSplitRow(!this.first && lines <= UNBROKEN_LINES);
+		add(new RowXml(cells, false, !this.first && lines <= UNBROKEN_LINES, false));
 		this.first = false;
-		return row;
 	}
 
 	/** A row of one cell across the whole width: a heading inside the table, kept with the next row. */
-	public XWPFTableRow span(TableCell cell, boolean keepWithNext) {
-		XWPFTableRow row = newRow();
-		CTTcPr properties = cell(row, 0, this.widths.length, cell);
-		if (!cell.fill().isEmpty()) {
-			fill(properties, cell.fill());
-		}
-		row.setCantSplitRow(true);
-		if (keepWithNext) {
-			row.getCell(0).getParagraphs().forEach(ThaiText::keepWithNext);
-		}
+	public void span(TableCell cell, boolean keepWithNext) {
+		add(new RowXml(List.of(cell), true, true, keepWithNext));
 		this.first = keepWithNext;
-		return row;
 	}
 
-	/** Keeps a row on the page of the next one, as a heading is kept with what follows it. */
-	public XWPFTableRow keptWithNext(XWPFTableRow row) {
-		row.getTableCells().forEach((cell) -> cell.getParagraphs().forEach(ThaiText::keepWithNext));
-		return row;
+	/** Keeps the last row on the page of the next one, as a heading is kept with what follows it. */
+	public void keepLastRowWithNext() {
+		if (this.last != null) {
+			this.last = this.last.keptWithNext();
+		}
+		else if (this.table.getNumberOfRows() > 0) {
+			XWPFTableRow row = this.table.getRow(this.table.getNumberOfRows() - 1);
+			row.getTableCells().forEach((cell) -> cell.getParagraphs().forEach(ThaiText::keepWithNext));
+		}
+	}
+
+	/**
+	 * Adds a body row: a streamed table writes the one before it to disk and keeps this one
+	 * (it may yet be kept with the next or moved to a new page), a held one builds it in POI's model.
+	 */
+	private void add(RowXml row) {
+		if (this.finished.streamed()) {
+			writeLast();
+			this.last = row;
+		}
+		else {
+			build(row);
+		}
+	}
+
+	private void writeLast() {
+		if (this.last != null) {
+			StringBuilder xml = new StringBuilder(256);
+			this.last.appendTo(xml, this.widths, this.points, (address) -> this.document.getPackagePart()
+				.addExternalRelationship(address, XWPFRelation.HYPERLINK.getRelation())
+				.getId());
+			this.finished.write(this.table, xml);
+			this.last = null;
+		}
+	}
+
+	/** Builds a row in POI's model: how a table not streamed holds it, and what {@link RowXml} writes. */
+	private void build(RowXml content) {
+		XWPFTableRow row = this.table.insertNewTableRow(this.table.getNumberOfRows());
+		for (int column = 0; column < content.cells().size(); column++) {
+			TableCell cell = content.cells().get(column);
+			CTTcPr properties = cell(row, column, content.across() ? this.widths.length : 1, cell);
+			if (!cell.fill().isEmpty()) {
+				fill(properties, cell.fill());
+			}
+		}
+		row.setCantSplitRow(content.cantSplit());
+		if (content.keepNext()) {
+			row.getTableCells().forEach((cell) -> cell.getParagraphs().forEach(ThaiText::keepWithNext));
+		}
 	}
 
 	XWPFTable table() {
 		return this.table;
 	}
 
-	/** Moves all its rows out of POI's model: nothing more is added to it or kept with it. */
+	/** Writes its last row out too: nothing more is added to it or kept with it. */
 	void finish() {
-		this.finished.finish(this.table, this.headers);
+		writeLast();
 	}
 
 	StreamedRows finished() {
@@ -234,6 +271,10 @@ public final class ThaiTable {
 	 * to start a new page with; empty when fewer than two rows stand under the header.
 	 */
 	Optional<CTTbl> lastRowApart() {
+		if (this.last != null) {
+			build(this.last);
+			this.last = null;
+		}
 		int rows = this.table.getNumberOfRows();
 		if (rows + this.finished.count() - this.headers < 2) {
 			return Optional.empty();
@@ -245,12 +286,6 @@ public final class ThaiTable {
 		StreamedRows.removeMarker(apart);
 		this.table.removeRow(rows - 1);
 		return Optional.of(apart);
-	}
-
-	private XWPFTableRow newRow() {
-		XWPFTableRow row = this.table.insertNewTableRow(this.table.getNumberOfRows());
-		this.finished.settle(this.table, this.headers);
-		return row;
 	}
 
 	private CTTcPr headerCell(XWPFTableRow row, int column, int span, String text) {

@@ -9,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Random;
 import java.util.stream.IntStream;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
@@ -121,6 +122,28 @@ class StreamedTableTests {
 	}
 
 	@Test
+	void writesWhatPoiWritesForAnyTextWhetherEscapedInCdataOrReplaced() throws IOException {
+		// given: texts of Thai, markup, "]]>", spaces at the ends, tabs, returns, characters XML
+		// cannot hold and pairs of surrogates, long and short, in every kind of cell and link
+		Random random = new Random(20261125);
+		List<List<TableCell>> rows = new ArrayList<>();
+		for (int row = 0; row < 400; row++) {
+			CellLine link = CellLine.link(new Link(text(random), random.nextBoolean() ? "https://www.example.go.th/" + row
+					: text(random)));
+			rows.add(List.of(TableCell.of(text(random)).asCentred(),
+					TableCell.of(List.of(CellLine.text(text(random)), link, CellLine.text(text(random)))).asBold(),
+					TableCell.of(text(random)).withFill(random.nextBoolean() ? "FFC000" : "")));
+		}
+
+		// when
+		String streamed = body(written(table(true, rows)));
+
+		// then
+		assertThat(streamed).isEqualTo(body(written(table(false, rows)))).contains("<![CDATA[", "&lt;", "&amp;", "?",
+				"&#13;", "xml:space=\"preserve\"", "]]>><![CDATA[");
+	}
+
+	@Test
 	void deletesTheWaitingRowsOfADocumentClosedUnwritten() throws IOException {
 		// given
 		ThaiDocument document = sample(true, SignaturePlacement.AFTER_TABLE);
@@ -156,6 +179,28 @@ class StreamedTableTests {
 		}
 		document.signOff(List.of("(ลงชื่อ)....................ผู้จัดทำ", "(นายทดสอบ ใจดี)"), signatures);
 		return document;
+	}
+
+	/** One table of {@code rows}, its last moved to the signatures' page. */
+	private static ThaiDocument table(boolean streamed, List<List<TableCell>> rows) {
+		ThaiDocument document = new ThaiDocument("รายงานทดสอบ", Digits.THAI, streamed);
+		ThaiTable table = document.table(ThaiText.POINTS, 20, 50, 30);
+		table.header(List.of("ก", "ข", "ค"));
+		rows.forEach(table::row);
+		document.signOff(List.of("(ลงชื่อ)....................ผู้จัดทำ"), SignaturePlacement.WITH_LAST_ROW);
+		return document;
+	}
+
+	/** Up to 60 characters drawn mostly from those XML escapes or cannot hold, with Thai between. */
+	private static String text(Random random) {
+		String[] pieces = { "ก", "ำ", " ", "\t", "\r", "<", "&", ">", "]", "]]>", "\u0001", "\u001F", "\uFFFE",
+				"\uD83D\uDE00", "\uD83D", "a", "๑", "\"" };
+		StringBuilder text = new StringBuilder();
+		int length = random.nextInt(60);
+		while (text.length() < length) {
+			text.append(pieces[random.nextInt(pieces.length)]);
+		}
+		return text.toString();
 	}
 
 	/** Two headed tables of three rows, the last of each holding 400 divisions' lines. */

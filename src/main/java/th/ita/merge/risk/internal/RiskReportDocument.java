@@ -133,25 +133,27 @@ public final class RiskReportDocument {
 					cells.add(TableCell.of(this.digits.format(counts.at(likelihood, impact))).asBold().asCentred()
 						.withFill(band.colour()));
 				}
-				table.keptWithNext(table.row(cells));
+				table.row(cells);
+				table.keepLastRowWithNext();
 			}
 			List<TableCell> names = new ArrayList<>(List.of(TableCell.of(""), TableCell.of("")));
 			for (int impact = 1; impact <= size; impact++) {
 				names.add(TableCell.of(this.digits.format(impact) + " " + this.settings.impact().get(impact - 1).name())
 					.asBold().asCentred());
 			}
-			table.keptWithNext(table.row(names));
+			table.row(names);
+			table.keepLastRowWithNext();
 			table.span(TableCell.of("ผลกระทบ").asBold().asCentred(), false);
 			this.document.heading("เกณฑ์ระดับความเสี่ยง (คะแนน = โอกาส × ผลกระทบ)");
 			ThaiTable bands = this.document.table(TABLE_POINTS, 20, 30, 100);
 			List<RiskBand> all = this.settings.bands();
 			for (int i = 0; i < all.size(); i++) {
 				RiskBand band = all.get(i);
-				var row = bands.row(List.of(TableCell.of(band.name()).asBold().asCentred().withFill(band.colour()),
+				bands.row(List.of(TableCell.of(band.name()).asBold().asCentred().withFill(band.colour()),
 						TableCell.of("คะแนน " + this.digits.format(band.from()) + " - " + this.digits.format(band.to())),
 						TableCell.of(band.treatmentRequired() ? "ต้องมีมาตรการป้องกัน ผู้รับผิดชอบ และระยะเวลา" : "")));
 				if (i < all.size() - 1) {
-					bands.keptWithNext(row);
+					bands.keepLastRowWithNext();
 				}
 			}
 		}
