@@ -106,6 +106,31 @@ public final class TextMeasure {
 	}
 
 	/**
+	 * The runs of a text between whitespace ({@code \s}: space, tab, line breaks, form feeds),
+	 * none empty: {@code text.split("\\s+")} without its regular expression, which JFR put at 7 of
+	 * the 17 samples of sharing the report document's widths on an 800-file merge.
+	 */
+	static List<String> runs(String text) {
+		List<String> runs = new ArrayList<>();
+		int start = -1;
+		for (int i = 0; i <= text.length(); i++) {
+			boolean space = i == text.length() || isSpace(text.charAt(i));
+			if (space && start >= 0) {
+				runs.add(text.substring(start, i));
+				start = -1;
+			}
+			else if (!space && start < 0) {
+				start = i;
+			}
+		}
+		return runs;
+	}
+
+	private static boolean isSpace(char c) {
+		return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
+	}
+
+	/**
 	 * The column width, in units of a digit at {@code size} points, that the widest word of
 	 * {@code text} needs to stand on one line in a cell whose margins take {@code margins} points.
 	 * A short run of text between spaces counts as one word ("สูงมาก", "ปานกลาง", "กองคลัง"), as
@@ -114,8 +139,8 @@ public final class TextMeasure {
 	 */
 	public int widestWord(String text, boolean bold, float size, float margins, int cap) {
 		int widest = 0;
-		for (String run : text.split("\\s+")) {
-			int whole = run.isEmpty() ? 0 : unitsFor(run, bold, size, margins);
+		for (String run : runs(text)) {
+			int whole = unitsFor(run, bold, size, margins);
 			if (whole <= Math.min(cap, WHOLE_RUN)) {
 				widest = Math.max(widest, whole);
 				continue;

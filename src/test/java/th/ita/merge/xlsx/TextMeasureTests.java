@@ -3,7 +3,9 @@ package th.ita.merge.xlsx;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import java.util.Arrays;
 import java.util.List;
+import java.util.Random;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -42,6 +44,23 @@ class TextMeasureTests {
 		String shown = String.join("", parts);
 		assertThat(shown.replace("\n", "")).isEqualTo(EVIDENCE);
 		assertThat(shown.split("\n")).hasSize(lines.size());
+	}
+
+	@Test
+	void cutsATextIntoTheRunsBetweenWhitespaceAsTheRegularExpressionDid() {
+		// given: texts of Thai, letters and every kind of whitespace, at the ends and in runs
+		Random random = new Random(20261125);
+		String[] pieces = { "ก", "a", " ", "  ", "\t", "\n", "\r", "\u000B", "\f", "\u00A0", "\u2003", "ำ" };
+		for (int text = 0; text < 20_000; text++) {
+			StringBuilder written = new StringBuilder();
+			for (int piece = random.nextInt(12); piece > 0; piece--) {
+				written.append(pieces[random.nextInt(pieces.length)]);
+			}
+
+			// then: the same runs, no-break and em spaces kept inside them
+			List<String> expected = Arrays.stream(written.toString().split("\\s+")).filter((run) -> !run.isEmpty()).toList();
+			assertThat(TextMeasure.runs(written.toString())).as(written.toString()).isEqualTo(expected);
+		}
 	}
 
 	@Test
