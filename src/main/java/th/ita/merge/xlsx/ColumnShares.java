@@ -47,6 +47,17 @@ public final class ColumnShares {
 	 * @param rows the texts of each row of the table, one per column
 	 */
 	public static int[] share(Page page, List<String> headers, int[] usual, List<List<String>> rows) {
+		Measured measured = new Measured(page, usual.length);
+		rows.forEach(measured::add);
+		return share(headers, usual, measured);
+	}
+
+	/**
+	 * The widths of the columns for rows measured as they came (see {@link #share(Page, List,
+	 * int[], List)}): a table of every division's texts need not be held to be shared.
+	 */
+	public static int[] share(List<String> headers, int[] usual, Measured rows) {
+		Page page = rows.page;
 		int total = page.units();
 		int columns = usual.length;
 		int usualTotal = 0;
@@ -68,11 +79,7 @@ public final class ColumnShares {
 				header[column] = Math.max(header[column],
 						measure.get().unitsFor(line, true, page.points(), page.cellMargins()));
 			}
-			widths[column] = header[column];
-			for (List<String> row : rows) {
-				widths[column] = Math.max(widths[column],
-						measure.get().widestWord(row.get(column), false, page.points(), page.cellMargins(), WORD_CAP));
-			}
+			widths[column] = Math.max(header[column], rows.widest[column]);
 		}
 		int left = total;
 		for (int width : widths) {
@@ -82,7 +89,7 @@ public final class ColumnShares {
 		for (; left < 0; left++) {
 			widths[mostAbove(widths, header)]--;
 		}
-		Heights heights = new Heights(rows, widths);
+		Heights heights = new Heights(rows.lengths, widths);
 		for (; left > 0; left--) {
 			int best = -1;
 			double bestGain = 0.001;
@@ -101,6 +108,42 @@ public final class ColumnShares {
 			heights.widened(best);
 		}
 		return widths;
+	}
+
+	/**
+	 * A table's rows as {@link #share} needs them, measured as they come and not kept: per column
+	 * its widest word, and per cell the lengths of its paragraphs.
+	 */
+	public static final class Measured {
+
+		private final Page page;
+
+		private final Optional<TextMeasure> measure = TextMeasure.reportFont();
+
+		private final int[] widest;
+
+		private final List<int[][]> lengths = new ArrayList<>();
+
+		public Measured(Page page, int columns) {
+			this.page = page;
+			this.widest = new int[columns];
+		}
+
+		/** Measures a row's texts, one per column. */
+		public void add(List<String> row) {
+			if (this.measure.isEmpty()) {
+				return;
+			}
+			int[][] cells = new int[this.widest.length][];
+			for (int column = 0; column < this.widest.length; column++) {
+				String text = row.get(column);
+				this.widest[column] = Math.max(this.widest[column], this.measure.get()
+					.widestWord(text, false, this.page.points(), this.page.cellMargins(), WORD_CAP));
+				cells[column] = paragraphLengths(text);
+			}
+			this.lengths.add(cells);
+		}
+
 	}
 
 	/**
@@ -150,7 +193,7 @@ public final class ColumnShares {
 	 */
 	private static final class Heights {
 
-		private final List<int[][]> lengths = new ArrayList<>();
+		private final List<int[][]> lengths;
 
 		private final int[] widths;
 
@@ -164,19 +207,17 @@ public final class ColumnShares {
 
 		private final double[] others;
 
-		Heights(List<List<String>> rows, int[] widths) {
+		Heights(List<int[][]> lengths, int[] widths) {
+			this.lengths = lengths;
 			this.widths = widths;
-			this.cells = new double[rows.size()][widths.length];
-			this.tallest = new double[rows.size()];
-			this.tallestAt = new int[rows.size()];
-			this.others = new double[rows.size()];
-			for (int r = 0; r < rows.size(); r++) {
-				int[][] row = new int[widths.length][];
+			this.cells = new double[lengths.size()][widths.length];
+			this.tallest = new double[lengths.size()];
+			this.tallestAt = new int[lengths.size()];
+			this.others = new double[lengths.size()];
+			for (int r = 0; r < lengths.size(); r++) {
 				for (int column = 0; column < widths.length; column++) {
-					row[column] = paragraphLengths(rows.get(r).get(column));
-					this.cells[r][column] = lines(row[column], widths[column]);
+					this.cells[r][column] = lines(lengths.get(r)[column], widths[column]);
 				}
-				this.lengths.add(row);
 				rank(r);
 			}
 		}

@@ -82,7 +82,7 @@ final class ReportOutline {
 	 */
 	static int[] widths(ColumnShares.Page page, Plan plan, MeasureReports records, Digits digits,
 			Function<ConsolidatedMeasure, String> remark) {
-		List<List<String>> rows = new ArrayList<>();
+		ColumnShares.Measured rows = new ColumnShares.Measured(page, USUAL_WIDTHS.length);
 		for (Tool tool : Tool.values()) {
 			for (Indicator indicator : indicatorsOf(plan, tool)) {
 				int number = 0;
@@ -94,7 +94,7 @@ final class ReportOutline {
 				}
 			}
 		}
-		return ColumnShares.share(page, ColumnShares.headers(HEADER_TOP, HEADER_BOTTOM), USUAL_WIDTHS, rows);
+		return ColumnShares.share(ColumnShares.headers(HEADER_TOP, HEADER_BOTTOM), USUAL_WIDTHS, rows);
 	}
 
 }

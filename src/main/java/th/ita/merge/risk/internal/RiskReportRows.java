@@ -65,13 +65,13 @@ final class RiskReportRows {
 
 	/** The widths of the columns on {@code page}, shared by the text of every risk. */
 	static int[] widths(ColumnShares.Page page, Plan plan, Digits digits, Map<String, List<RiskEntry>> risks) {
-		List<List<String>> rows = new ArrayList<>();
+		ColumnShares.Measured rows = new ColumnShares.Measured(page, USUAL_WIDTHS.length);
 		for (List<RiskEntry> inCategory : risks.values()) {
 			for (int i = 0; i < inCategory.size(); i++) {
 				rows.add(texts(plan, digits, i + 1, inCategory.get(i)));
 			}
 		}
-		return ColumnShares.share(page, ColumnShares.headers(HEADER_TOP, HEADER_BOTTOM), USUAL_WIDTHS, rows);
+		return ColumnShares.share(ColumnShares.headers(HEADER_TOP, HEADER_BOTTOM), USUAL_WIDTHS, rows);
 	}
 
 }

@@ -147,7 +147,7 @@ final class SummaryOutline {
 
 	/** The widths of the table's columns, shared by the text of every row (see {@link ColumnShares}). */
 	static int[] widths(ColumnShares.Page page, ProvinceSummary summary, Digits digits) {
-		List<List<String>> rows = new ArrayList<>();
+		ColumnShares.Measured rows = new ColumnShares.Measured(page, USUAL_WIDTHS.length);
 		for (Map.Entry<String, List<OrganizationProgress>> district : summary.byDistrict().entrySet()) {
 			int number = 0;
 			for (OrganizationProgress organization : district.getValue()) {
@@ -156,7 +156,7 @@ final class SummaryOutline {
 			rows.add(total(districtTotal(district.getKey()), district.getValue(), digits));
 		}
 		rows.add(total(provinceTotal(summary), summary.organizations(), digits));
-		return ColumnShares.share(page, ColumnShares.headers(HEADER_TOP, HEADER_BOTTOM), USUAL_WIDTHS, rows);
+		return ColumnShares.share(ColumnShares.headers(HEADER_TOP, HEADER_BOTTOM), USUAL_WIDTHS, rows);
 	}
 
 	/** The figures of some organizations added up: of those received, the measures and risks. */
