@@ -2,17 +2,16 @@ package th.ita.merge.merge.internal;
 
 import java.util.function.Consumer;
 
-import org.apache.poi.common.usermodel.HyperlinkType;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
-import org.apache.poi.xssf.usermodel.XSSFHyperlink;
 
 import th.ita.merge.merge.MergeOutputs;
 import th.ita.merge.merge.internal.StagedRecords.StagedProblem;
 import th.ita.merge.feedback.FeedbackCopy;
 import th.ita.merge.problem.ErrorLog;
 import th.ita.merge.problem.Problem;
+import th.ita.merge.xlsx.FileLinks;
 import th.ita.merge.xlsx.SheetWriter;
 import th.ita.merge.xlsx.ThaiStyles;
 import th.ita.merge.xlsx.ThaiStyles.Look;
@@ -37,21 +36,20 @@ final class ErrorsSheet {
 	static void write(Sheet sheet, ThaiStyles styles, Consumer<Consumer<StagedProblem>> problems) {
 		SheetWriter out = new SheetWriter(sheet, styles, 12, 30, 24, 36, 16, 8, 24, 30, 80);
 		out.header(ErrorLog.SHEET_HEADERS);
+		FileLinks links = new FileLinks(sheet);
 		problems.accept((staged) -> {
 			Problem problem = staged.problem();
 			Row row = out.cells(ErrorLog.sheetValues(problem), Look.CELL);
 			if (!problem.cell().isEmpty() && !staged.ofSupersededFile()) {
-				linkToFeedbackCopy(row.getCell(CELL_COLUMN), problem, styles, sheet);
+				linkToFeedbackCopy(row.getCell(CELL_COLUMN), problem, styles, links);
 			}
 		});
 		out.finishRegister(ErrorLog.SHEET_HEADERS.size());
 	}
 
-	private static void linkToFeedbackCopy(Cell cell, Problem problem, ThaiStyles styles, Sheet sheet) {
-		XSSFHyperlink link = (XSSFHyperlink) sheet.getWorkbook().getCreationHelper().createHyperlink(HyperlinkType.FILE);
-		link.setAddress(FeedbackCopy.relativeUri(problem.file()));
-		link.setLocation("'" + problem.sheet().replace("'", "''") + "'!" + problem.cell());
-		cell.setHyperlink(link);
+	private static void linkToFeedbackCopy(Cell cell, Problem problem, ThaiStyles styles, FileLinks links) {
+		links.link(cell, FeedbackCopy.relativeUri(problem.file()),
+				"'" + problem.sheet().replace("'", "''") + "'!" + problem.cell());
 		cell.setCellStyle(styles.get(Look.LINK));
 	}
 
