@@ -52,6 +52,9 @@ public final class ReportDocument {
 		List<String> title = ReportOutline.title(this.plan, this.digits);
 		try (ThaiDocument document = new ThaiDocument(String.join(" ", title), this.digits)) {
 			document.title(title);
+			// one share for every section's table, made once: each measure's line is a query
+			int[] widths = ReportOutline.widths(ThaiDocument.columns(ThaiText.POINTS), this.plan, records, this.digits,
+					(line) -> remark(line).shown());
 			int section = 0;
 			for (Tool tool : Tool.values()) {
 				List<Indicator> indicators = ReportOutline.indicatorsOf(this.plan, tool);
@@ -70,7 +73,7 @@ public final class ReportDocument {
 						}
 					}
 				}
-				table(document, indicators, records);
+				table(document, indicators, records, widths);
 			}
 			document.signOff(this.plan.signOff().lines(this.digits, this.runDate), signatures);
 			document.write(out);
@@ -101,9 +104,7 @@ public final class ReportDocument {
 	 * The section's table. Where a section holds several indicators and one starts without a topic
 	 * heading, its heading stands in the table, so its numbering from ๑ is not taken for a mistake.
 	 */
-	private void table(ThaiDocument document, List<Indicator> indicators, MeasureReports records) {
-		int[] widths = ReportOutline.widths(ThaiDocument.columns(ThaiText.POINTS), this.plan, records, this.digits,
-				(line) -> remark(line).shown());
+	private void table(ThaiDocument document, List<Indicator> indicators, MeasureReports records, int[] widths) {
 		ThaiTable table = document.table(ThaiText.POINTS, widths);
 		table.header(ReportOutline.HEADER_TOP, ReportOutline.HEADER_BOTTOM);
 		for (Indicator indicator : indicators) {
