@@ -43,6 +43,9 @@ final class StagedRecords implements MeasureReports, RiskRecords {
 
 	private final long run;
 
+	/** Written by whichever thread asked last: the record is replaced whole, never changed. */
+	private volatile Last last;
+
 	StagedRecords(JdbcClient jdbc, long run) {
 		this.jdbc = jdbc;
 		this.run = run;
@@ -50,10 +53,24 @@ final class StagedRecords implements MeasureReports, RiskRecords {
 
 	@Override
 	public List<MeasureReport> reportsOn(String measureId) {
-		return this.jdbc.sql(REPORTS + "AND R.MEASURE_ID = ? ORDER BY R.DIVISION_ORDER, R.FILE_NAME")
+		Last last = this.last;
+		if (last != null && last.measureId().equals(measureId)) {
+			return last.reports();
+		}
+		List<MeasureReport> reports = List.copyOf(this.jdbc
+			.sql(REPORTS + "AND R.MEASURE_ID = ? ORDER BY R.DIVISION_ORDER, R.FILE_NAME")
 			.params(this.run, measureId)
 			.query((rs, i) -> report(rs))
-			.list();
+			.list());
+		this.last = new Last(measureId, reports);
+		return reports;
+	}
+
+	/**
+	 * The reports on the measure asked for last: a measure's state and then its divisions (the
+	 * standings, the changes) ask twice in a row, and each asking is a query of all its divisions.
+	 */
+	private record Last(String measureId, List<MeasureReport> reports) {
 	}
 
 	@Override
