@@ -11,8 +11,8 @@ import java.util.Optional;
 import org.apache.poi.ss.usermodel.Workbook;
 
 import th.ita.merge.docx.SignaturePlacement;
-import th.ita.merge.measure.internal.MeasureStates;
 import th.ita.merge.measure.internal.RegisterSheet;
+import th.ita.merge.measure.internal.ReportLines;
 import th.ita.merge.measure.internal.ReportDocument;
 import th.ita.merge.measure.internal.ReportSheet;
 import th.ita.merge.measure.internal.StandingsSheet;
@@ -44,6 +44,14 @@ public final class MeasureOutputs {
 	/** What changed since the round before, summed up per tool in the report document; none if unknown. */
 	private final Optional<MeasureChanges> changes;
 
+	/**
+	 * The widths and states of the reports last written, with the reports they were made of: the
+	 * workbook, the document and the totals of one run share them (one object for the run).
+	 */
+	private ReportLines lines;
+
+	private MeasureReports linesOf;
+
 	/** {@code runDate} dates the printed report when the plan gives no date. */
 	public MeasureOutputs(Plan plan, Digits digits, LocalDate runDate) {
 		this(plan, digits, runDate, Optional.empty());
@@ -58,7 +66,10 @@ public final class MeasureOutputs {
 
 	/** These outputs, whose report document sums up per tool how the measures moved since the round before. */
 	public MeasureOutputs comparedWith(Optional<MeasureChanges> changes) {
-		return new MeasureOutputs(this.plan, this.digits, this.runDate, changes);
+		MeasureOutputs compared = new MeasureOutputs(this.plan, this.digits, this.runDate, changes);
+		compared.lines = this.lines;
+		compared.linesOf = this.linesOf;
+		return compared;
 	}
 
 	/** The printable report's sheet name, e.g. "รายงานรอบ ๖ เดือน". */
@@ -68,15 +79,26 @@ public final class MeasureOutputs {
 
 	/** Adds the report and the register, in that order, and the very hidden sheet of every measure's state. */
 	public void write(Workbook workbook, ThaiStyles styles, MeasureReports reports) {
+		ReportLines lines = lines(reports);
 		new ReportSheet(workbook.createSheet(reportSheetName(this.plan, this.digits)), styles, this.plan, this.digits,
-				this.runDate).write(reports);
+				this.runDate).write(reports, lines);
 		new RegisterSheet(workbook.createSheet(REGISTER_SHEET), styles, this.plan).write(reports);
-		StandingsSheet.write(workbook.createSheet(STANDINGS_SHEET), this.plan, reports);
+		StandingsSheet.write(workbook.createSheet(STANDINGS_SHEET), this.plan, reports, lines::stateOf);
 	}
 
 	/** Writes the report as a Word document. */
 	public void writeDocument(OutputStream out, MeasureReports reports, SignaturePlacement signatures) throws IOException {
-		new ReportDocument(this.plan, this.digits, this.runDate).write(out, reports, signatures, this.changes);
+		new ReportDocument(this.plan, this.digits, this.runDate).write(out, reports, lines(reports), signatures,
+				this.changes);
+	}
+
+	/** The reports' widths and states, made once for the reports given. */
+	private synchronized ReportLines lines(MeasureReports reports) {
+		if (this.lines == null || this.linesOf != reports) {
+			this.lines = ReportLines.of(this.plan, reports, this.digits);
+			this.linesOf = reports;
+		}
+		return this.lines;
 	}
 
 	/** The reports of the measures register of an earlier round's consolidated workbook; none if it has no register. */
@@ -95,10 +117,11 @@ public final class MeasureOutputs {
 	}
 
 	/** How many of the plan's measures stand in each state this round, as the report gives them. */
-	public static Map<ProgressState, Integer> stateCounts(Plan plan, MeasureReports reports) {
+	public Map<ProgressState, Integer> stateCounts(MeasureReports reports) {
+		ReportLines lines = lines(reports);
 		Map<ProgressState, Integer> counts = new EnumMap<>(ProgressState.class);
-		for (Measure measure : plan.measures()) {
-			counts.merge(MeasureStates.stateOf(plan, measure, reports), 1, Integer::sum);
+		for (Measure measure : this.plan.measures()) {
+			counts.merge(lines.stateOf(measure), 1, Integer::sum);
 		}
 		return counts;
 	}

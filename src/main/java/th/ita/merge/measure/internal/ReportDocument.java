@@ -47,14 +47,12 @@ public final class ReportDocument {
 		this.digits = digits;
 	}
 
-	public void write(OutputStream out, MeasureReports records, SignaturePlacement signatures,
+	public void write(OutputStream out, MeasureReports records, ReportLines lines, SignaturePlacement signatures,
 			Optional<MeasureChanges> changes) throws IOException {
 		List<String> title = ReportOutline.title(this.plan, this.digits);
 		try (ThaiDocument document = new ThaiDocument(String.join(" ", title), this.digits)) {
 			document.title(title);
-			// one share for every section's table, made once: each measure's line is a query
-			int[] widths = ReportOutline.widths(ThaiDocument.columns(ThaiText.POINTS), this.plan, records, this.digits,
-					(line) -> remark(line).shown());
+			int[] widths = lines.documentWidths();
 			int section = 0;
 			for (Tool tool : Tool.values()) {
 				List<Indicator> indicators = ReportOutline.indicatorsOf(this.plan, tool);
@@ -136,7 +134,7 @@ public final class ReportDocument {
 	}
 
 	/** The remark: the divisions' remarks, the evidence as short links, who is still to be chased. */
-	private static TableCell remark(ConsolidatedMeasure line) {
+	static TableCell remark(ConsolidatedMeasure line) {
 		List<CellLine> lines = new ArrayList<>();
 		if (!line.remarks().isEmpty()) {
 			lines.addAll(CellLine.split(line.remarks()));

@@ -2,7 +2,6 @@ package th.ita.merge.measure.internal;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.function.Function;
 
 import th.ita.merge.measure.MeasureReports;
 import th.ita.merge.plan.Indicator;
@@ -10,7 +9,6 @@ import th.ita.merge.plan.Measure;
 import th.ita.merge.plan.Plan;
 import th.ita.merge.plan.Tool;
 import th.ita.merge.value.Digits;
-import th.ita.merge.xlsx.ColumnShares;
 
 /**
  * What the report holds, whatever prints it: its three title lines, and per tool the indicators
@@ -75,26 +73,23 @@ final class ReportOutline {
 		return values;
 	}
 
-	/**
-	 * The widths of the report's columns, adding up to the page's units, shared by the text of
-	 * every measure row (see {@link ColumnShares}) with the remark as it prints: the sheet and the
-	 * document size alike.
-	 */
-	static int[] widths(ColumnShares.Page page, Plan plan, MeasureReports records, Digits digits,
-			Function<ConsolidatedMeasure, String> remark) {
-		ColumnShares.Measured rows = new ColumnShares.Measured(page, USUAL_WIDTHS.length);
+	/** A measure's line with its number within its indicator, as the report's rows number them. */
+	interface NumberedLine {
+
+		void accept(int number, ConsolidatedMeasure line);
+
+	}
+
+	/** Every measure's line, in the report's order: by tool, by indicator, by the plan's order. */
+	static void forEachLine(Plan plan, MeasureReports records, NumberedLine lines) {
 		for (Tool tool : Tool.values()) {
 			for (Indicator indicator : indicatorsOf(plan, tool)) {
 				int number = 0;
 				for (Measure measure : measuresOf(plan, indicator)) {
-					ConsolidatedMeasure line = line(plan, measure, records);
-					List<String> cells = cells(++number, line, digits);
-					cells.set(cells.size() - 1, remark.apply(line));
-					rows.add(cells);
+					lines.accept(++number, line(plan, measure, records));
 				}
 			}
 		}
-		return ColumnShares.share(ColumnShares.headers(HEADER_TOP, HEADER_BOTTOM), USUAL_WIDTHS, rows);
 	}
 
 }

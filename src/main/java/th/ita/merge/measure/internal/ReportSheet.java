@@ -30,6 +30,9 @@ public final class ReportSheet {
 	/** The width of the table, in characters of the default font: it fills an A4 landscape page. */
 	private static final int TOTAL_WIDTH = 119;
 
+	/** The sheet's table, shared by the text of every measure row ({@link ReportLines}). */
+	static final ColumnShares.Page PAGE = ColumnShares.Page.sheet(TOTAL_WIDTH);
+
 	private static final int LAST = ReportOutline.USUAL_WIDTHS.length - 1;
 
 	private static final String INDENT = "\u2003\u2003";
@@ -55,10 +58,8 @@ public final class ReportSheet {
 		this.styles = styles;
 	}
 
-	public void write(MeasureReports records) {
-		int[] widths = ReportOutline.widths(ColumnShares.Page.sheet(TOTAL_WIDTH), this.plan, records, this.digits,
-				ConsolidatedMeasure::remark);
-		this.out = new SheetWriter(this.sheet, this.styles, widths).printed();
+	public void write(MeasureReports records, ReportLines lines) {
+		this.out = new SheetWriter(this.sheet, this.styles, lines.sheetWidths()).printed();
 		title();
 		this.out.skip();
 		int headerRow = this.out.tableHeader(ReportOutline.HEADER_TOP, ReportOutline.HEADER_BOTTOM);

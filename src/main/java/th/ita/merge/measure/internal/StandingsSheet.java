@@ -3,6 +3,7 @@ package th.ita.merge.measure.internal;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Function;
 
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
@@ -34,10 +35,15 @@ public final class StandingsSheet {
 	}
 
 	public static void write(Sheet sheet, Plan plan, MeasureReports reports) {
+		write(sheet, plan, reports, (measure) -> MeasureStates.stateOf(plan, measure, reports));
+	}
+
+	/** Writes the sheet with the measures' states as {@code states} gives them ({@link ReportLines}). */
+	public static void write(Sheet sheet, Plan plan, MeasureReports reports, Function<Measure, ProgressState> states) {
 		write(sheet.createRow(0), HEADERS);
 		int row = 1;
 		for (Measure measure : plan.measures()) {
-			ProgressState state = MeasureStates.stateOf(plan, measure, reports);
+			ProgressState state = states.apply(measure);
 			String divisions = String.join(", ", reports.reportsOn(measure.id())
 				.stream()
 				.map(MeasureReport::divisionCode)

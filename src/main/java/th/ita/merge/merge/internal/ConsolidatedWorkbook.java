@@ -41,10 +41,13 @@ final class ConsolidatedWorkbook {
 
 	private final LocalDate runDate;
 
-	ConsolidatedWorkbook(Plan plan, Digits digits, LocalDate runDate) {
+	private final MeasureOutputs measures;
+
+	ConsolidatedWorkbook(Plan plan, Digits digits, LocalDate runDate, MeasureOutputs measures) {
 		this.plan = plan;
 		this.digits = digits;
 		this.runDate = runDate;
+		this.measures = measures;
 	}
 
 	void write(Path target, StagedRecords records, List<SubmissionSummary> submissions, Optional<RoundChanges> changes,
@@ -52,7 +55,7 @@ final class ConsolidatedWorkbook {
 		SXSSFWorkbook workbook = StreamingWorkbooks.create(ROWS_IN_MEMORY);
 		try {
 			ThaiStyles styles = new ThaiStyles(workbook);
-			new MeasureOutputs(this.plan, this.digits, this.runDate).write(workbook, styles, records);
+			this.measures.write(workbook, styles, records);
 			new RiskOutputs(this.plan, this.digits, this.runDate).write(workbook, styles, records);
 			if (changes.isPresent()) {
 				new ChangeSheet(workbook.createSheet(ChangeSheet.NAME), styles, this.plan, this.digits)

@@ -43,17 +43,17 @@ final class ReportDocuments {
 
 	private final PrintStream console;
 
-	/** What changed since the round before, summed up in the report; none when unknown. */
-	private final Optional<RoundChanges> changes;
+	/** The measures' outputs of the run, what changed since the round before among them. */
+	private final MeasureOutputs measures;
 
 	ReportDocuments(Plan plan, Digits digits, LocalDate runDate, PdfSettings pdf, PrintStream console,
-			Optional<RoundChanges> changes) {
+			MeasureOutputs measures) {
 		this.plan = plan;
 		this.runDate = runDate;
 		this.digits = digits;
 		this.pdf = pdf;
 		this.console = console;
-		this.changes = changes;
+		this.measures = measures;
 	}
 
 	void write(MergeOutputs outputs, StagedRecords records, Path workFolder) throws IOException {
@@ -68,9 +68,7 @@ final class ReportDocuments {
 	private void write(MergeOutputs outputs, Path document, StagedRecords records, SignaturePlacement signatures)
 			throws IOException {
 		if (document.equals(outputs.report())) {
-			AtomicFiles.write(document, (out) -> new MeasureOutputs(this.plan, this.digits, this.runDate)
-				.comparedWith(this.changes.map(RoundChanges::measures))
-				.writeDocument(out, records, signatures));
+			AtomicFiles.write(document, (out) -> this.measures.writeDocument(out, records, signatures));
 		}
 		else {
 			AtomicFiles.write(document, (out) -> new RiskOutputs(this.plan, this.digits, this.runDate)

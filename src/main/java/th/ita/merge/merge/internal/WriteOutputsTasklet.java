@@ -58,10 +58,14 @@ class WriteOutputsTasklet implements Tasklet {
 		Optional<RoundChanges> changes = this.run.previous()
 			.map((previous) -> RoundChanges.of(this.run.plan(), previous, records));
 		RunTotals totals = this.tables.totals(id);
-		new ConsolidatedWorkbook(this.run.plan(), this.run.digits(), this.run.date()).write(outputs.workbook(), records,
-				SubmissionsSheet.summaries(files, this.run.plan()), changes, identityTotals(totals, records));
+		// one for the run: the report's widths and states are made once, for the totals, the workbook and the document
+		MeasureOutputs measures = new MeasureOutputs(this.run.plan(), this.run.digits(), this.run.date())
+			.comparedWith(changes.map(RoundChanges::measures));
+		new ConsolidatedWorkbook(this.run.plan(), this.run.digits(), this.run.date(), measures).write(outputs.workbook(),
+				records, SubmissionsSheet.summaries(files, this.run.plan()), changes,
+				identityTotals(totals, records, measures));
 		ErrorLog.write(outputs.errorLog(), records::forEachLoggedProblem);
-		new ReportDocuments(this.run.plan(), this.run.digits(), this.run.date(), this.pdf, this.console, changes)
+		new ReportDocuments(this.run.plan(), this.run.digits(), this.run.date(), this.pdf, this.console, measures)
 			.write(outputs, records, outputs.workFolder());
 		totals.store(chunkContext.getStepContext().getStepExecution().getJobExecution().getExecutionContext());
 		return RepeatStatus.FINISHED;
@@ -78,11 +82,12 @@ class WriteOutputsTasklet implements Tasklet {
 	}
 
 	/** The totals the workbook carries in its identity sheet, for the province's roll-up. */
-	private ConsolidatedIdentity.Totals identityTotals(RunTotals totals, StagedRecords records) {
+	private ConsolidatedIdentity.Totals identityTotals(RunTotals totals, StagedRecords records,
+			MeasureOutputs measures) {
 		Map<String, Integer> risks = new LinkedHashMap<>();
 		this.run.plan().risk().bands().forEach((band) -> risks.put(band.name(), 0));
 		records.riskCounts().byCategory().forEach((tally) -> risks.merge(tally.level(), tally.count(), Integer::sum));
-		return new ConsolidatedIdentity.Totals(totals, MeasureOutputs.stateCounts(this.run.plan(), records), risks);
+		return new ConsolidatedIdentity.Totals(totals, measures.stateCounts(records), risks);
 	}
 
 }

@@ -1,0 +1,74 @@
+package th.ita.merge.measure.internal;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import th.ita.merge.docx.ThaiDocument;
+import th.ita.merge.docx.ThaiText;
+import th.ita.merge.measure.MeasureReports;
+import th.ita.merge.measure.ProgressState;
+import th.ita.merge.plan.Measure;
+import th.ita.merge.plan.Plan;
+import th.ita.merge.value.Digits;
+import th.ita.merge.xlsx.ColumnShares;
+
+/**
+ * What the report's outputs must know of every measure's line before they print one: the
+ * columns' widths on the sheet and in the document, shared by the text of every row (see
+ * {@link ColumnShares}), and each measure's state. A line is a query of all its divisions'
+ * reports; made in one pass and shared, the sheet, the document, the standings and the totals
+ * no longer pass over every measure each for itself. Only the measures' states are kept, not
+ * their texts.
+ */
+public final class ReportLines {
+
+	private final int[] sheetWidths;
+
+	private final int[] documentWidths;
+
+	private final Map<String, ProgressState> states;
+
+	private ReportLines(int[] sheetWidths, int[] documentWidths, Map<String, ProgressState> states) {
+		this.sheetWidths = sheetWidths;
+		this.documentWidths = documentWidths;
+		this.states = states;
+	}
+
+	public static ReportLines of(Plan plan, MeasureReports records, Digits digits) {
+		ColumnShares.Measured sheet = new ColumnShares.Measured(ReportSheet.PAGE, ReportOutline.USUAL_WIDTHS.length);
+		ColumnShares.Measured document = new ColumnShares.Measured(ThaiDocument.columns(ThaiText.POINTS),
+				ReportOutline.USUAL_WIDTHS.length);
+		Map<String, ProgressState> states = new HashMap<>();
+		ReportOutline.forEachLine(plan, records, (number, line) -> {
+			List<String> cells = ReportOutline.cells(number, line, digits);
+			sheet.add(cells);
+			cells.set(cells.size() - 1, ReportDocument.remark(line).shown());
+			document.add(cells);
+			states.put(line.measure().id(), line.state());
+		});
+		for (Measure measure : plan.measures()) {
+			// a measure outside the report's outline (none in a checked plan) still has its state
+			states.computeIfAbsent(measure.id(), (id) -> ReportOutline.line(plan, measure, records).state());
+		}
+		List<String> headers = ColumnShares.headers(ReportOutline.HEADER_TOP, ReportOutline.HEADER_BOTTOM);
+		return new ReportLines(ColumnShares.share(headers, ReportOutline.USUAL_WIDTHS, sheet),
+				ColumnShares.share(headers, ReportOutline.USUAL_WIDTHS, document), Map.copyOf(states));
+	}
+
+	/** The widths of the report sheet's columns, in Excel's unit. */
+	int[] sheetWidths() {
+		return this.sheetWidths.clone();
+	}
+
+	/** The widths of the report document's columns, as weights of the page's width. */
+	int[] documentWidths() {
+		return this.documentWidths.clone();
+	}
+
+	/** The measure's state as the report gives it. */
+	public ProgressState stateOf(Measure measure) {
+		return this.states.get(measure.id());
+	}
+
+}
