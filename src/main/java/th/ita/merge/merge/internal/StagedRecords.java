@@ -46,6 +46,9 @@ final class StagedRecords implements MeasureReports, RiskRecords {
 	/** Written by whichever thread asked last: the record is replaced whole, never changed. */
 	private volatile Last last;
 
+	/** The run's risk counts, once counted: immutable, so a second thread may at worst count again. */
+	private volatile RiskCounts riskCounts;
+
 	StagedRecords(JdbcClient jdbc, long run) {
 		this.jdbc = jdbc;
 		this.run = run;
@@ -92,9 +95,21 @@ final class StagedRecords implements MeasureReports, RiskRecords {
 			.query((ResultSet rs) -> risks.accept(risk(rs)));
 	}
 
-	/** The heat map's cells and the tallies beside it, each one GROUP BY over the run's risks. */
+	/**
+	 * The heat map's cells and the tallies beside it, each one GROUP BY over the run's risks, made
+	 * once: the identity's totals, the heat map, the risk sheet and the risk document all ask.
+	 */
 	@Override
 	public RiskCounts riskCounts() {
+		RiskCounts counts = this.riskCounts;
+		if (counts == null) {
+			counts = countRisks();
+			this.riskCounts = counts;
+		}
+		return counts;
+	}
+
+	private RiskCounts countRisks() {
 		String from = "FROM ITA_RISK K" + inUse("K") + "WHERE K.RUN_ID = ? ";
 		List<RiskCounts.HeatCell> cells = this.jdbc
 			.sql("SELECT K.LIKELIHOOD, K.IMPACT, COUNT(*) " + from + "GROUP BY K.LIKELIHOOD, K.IMPACT")
