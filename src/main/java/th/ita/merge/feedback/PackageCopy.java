@@ -10,16 +10,15 @@ import java.util.Map;
 import java.util.NavigableMap;
 import java.util.TreeMap;
 
-import javax.xml.parsers.ParserConfigurationException;
-
 import org.apache.poi.openxml4j.exceptions.InvalidFormatException;
 import org.apache.poi.openxml4j.opc.PackagingURIHelper;
 import org.apache.poi.openxml4j.opc.internal.ZipHelper;
-import org.apache.poi.util.XMLHelper;
 import org.xml.sax.InputSource;
 import org.xml.sax.SAXException;
+import org.xml.sax.helpers.DefaultHandler;
 
 import th.ita.merge.problem.Problem;
+import th.ita.merge.xlsx.SecureXml;
 
 /**
  * A feedback copy made part by part from the division's package, without its workbook model:
@@ -139,9 +138,9 @@ final class PackageCopy {
 
 	private void wellFormed(String part) throws IOException, UnusualPackage {
 		try {
-			XMLHelper.newXMLReader().parse(new InputSource(new StringReader(this.zip.text(part))));
+			SecureXml.parse(new InputSource(new StringReader(this.zip.text(part))), new DefaultHandler());
 		}
-		catch (SAXException | ParserConfigurationException ex) {
+		catch (SAXException ex) {
 			throw new UnusualPackage("document properties that are no XML: " + part);
 		}
 	}

@@ -10,15 +10,11 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 
-import javax.xml.parsers.ParserConfigurationException;
-
 import org.apache.poi.openxml4j.exceptions.ODFNotOfficeXmlFileException;
 import org.apache.poi.openxml4j.util.ZipSecureFile;
-import org.apache.poi.util.XMLHelper;
 import org.xml.sax.Attributes;
 import org.xml.sax.InputSource;
 import org.xml.sax.SAXException;
-import org.xml.sax.XMLReader;
 import org.xml.sax.helpers.DefaultHandler;
 
 /**
@@ -37,11 +33,6 @@ final class WorkbookPackage implements AutoCloseable {
 
 	private final PackageZip zip;
 
-	/** Each thread's parser, reused from part to part and package to package. */
-	private static final ThreadLocal<XMLReader> PARSERS = new ThreadLocal<>();
-
-	/** What a parser waiting for its next part holds, rather than the last part's handler. */
-	private static final DefaultHandler NO_HANDLER = new DefaultHandler();
 
 	private WorkbookPackage(PackageZip zip) {
 		this.zip = zip;
@@ -104,30 +95,8 @@ final class WorkbookPackage implements AutoCloseable {
 		return this.zip.stream(entry);
 	}
 
-	/**
-	 * Parses with the thread's parser, taken while it parses (a parse inside another makes its
-	 * own): making POI's secure parser cost more than parsing a small part, some 4% of a roll-up of
-	 * 7,852 workbooks when each made its own.
-	 */
 	private static void parse(InputStream in, DefaultHandler handler) throws IOException, SAXException {
-		XMLReader parser = PARSERS.get();
-		PARSERS.remove();
-		if (parser == null) {
-			try {
-				parser = XMLHelper.newXMLReader();
-			}
-			catch (ParserConfigurationException ex) {
-				throw new IOException(ex);
-			}
-		}
-		try {
-			parser.setContentHandler(handler);
-			parser.parse(new InputSource(in));
-		}
-		finally {
-			parser.setContentHandler(NO_HANDLER);
-			PARSERS.set(parser);
-		}
+		SecureXml.parse(new InputSource(in), handler);
 	}
 
 	/** The internal relationships of a part ("" for the package's own), targets resolved to parts. */
