@@ -83,7 +83,7 @@ public final class MeasureOutputs {
 		new ReportSheet(workbook.createSheet(reportSheetName(this.plan, this.digits)), styles, this.plan, this.digits,
 				this.runDate).write(reports, lines);
 		new RegisterSheet(workbook.createSheet(REGISTER_SHEET), styles, this.plan).write(reports);
-		StandingsSheet.write(workbook.createSheet(STANDINGS_SHEET), this.plan, reports, lines::stateOf);
+		StandingsSheet.write(workbook.createSheet(STANDINGS_SHEET), this.plan, lines);
 	}
 
 	/** Writes the report as a Word document. */

@@ -29,10 +29,15 @@ public final class ReportLines {
 
 	private final Map<String, ProgressState> states;
 
-	private ReportLines(int[] sheetWidths, int[] documentWidths, Map<String, ProgressState> states) {
+	/** Per measure the divisions that reported on it, as the standings sheet's cell holds them. */
+	private final Map<String, String> divisions;
+
+	private ReportLines(int[] sheetWidths, int[] documentWidths, Map<String, ProgressState> states,
+			Map<String, String> divisions) {
 		this.sheetWidths = sheetWidths;
 		this.documentWidths = documentWidths;
 		this.states = states;
+		this.divisions = divisions;
 	}
 
 	public static ReportLines of(Plan plan, MeasureReports records, Digits digits) {
@@ -40,20 +45,25 @@ public final class ReportLines {
 		ColumnShares.Measured document = new ColumnShares.Measured(ThaiDocument.columns(ThaiText.POINTS),
 				ReportOutline.USUAL_WIDTHS.length);
 		Map<String, ProgressState> states = new HashMap<>();
+		Map<String, String> divisions = new HashMap<>();
 		ReportOutline.forEachLine(plan, records, (number, line) -> {
 			List<String> cells = ReportOutline.cells(number, line, digits);
 			sheet.add(cells);
 			cells.set(cells.size() - 1, ReportDocument.remark(line).shown());
 			document.add(cells);
 			states.put(line.measure().id(), line.state());
+			// the reports the line was just made of (the records keep the last answer)
+			divisions.put(line.measure().id(), StandingsSheet.divisions(plan, records.reportsOn(line.measure().id())));
 		});
 		for (Measure measure : plan.measures()) {
-			// a measure outside the report's outline (none in a checked plan) still has its state
+			// a measure outside the report's outline (none in a checked plan) still stands
 			states.computeIfAbsent(measure.id(), (id) -> ReportOutline.line(plan, measure, records).state());
+			divisions.computeIfAbsent(measure.id(), (id) -> StandingsSheet.divisions(plan, records.reportsOn(id)));
 		}
 		List<String> headers = ColumnShares.headers(ReportOutline.HEADER_TOP, ReportOutline.HEADER_BOTTOM);
 		return new ReportLines(ColumnShares.share(headers, ReportOutline.USUAL_WIDTHS, sheet),
-				ColumnShares.share(headers, ReportOutline.USUAL_WIDTHS, document), Map.copyOf(states));
+				ColumnShares.share(headers, ReportOutline.USUAL_WIDTHS, document), Map.copyOf(states),
+				Map.copyOf(divisions));
 	}
 
 	/** The widths of the report sheet's columns, in Excel's unit. */
@@ -64,6 +74,11 @@ public final class ReportLines {
 	/** The widths of the report document's columns, as weights of the page's width. */
 	int[] documentWidths() {
 		return this.documentWidths.clone();
+	}
+
+	/** The divisions that reported on the measure, as the standings sheet's cell holds them. */
+	String divisionsOf(Measure measure) {
+		return this.divisions.get(measure.id());
 	}
 
 	/** The measure's state as the report gives it. */

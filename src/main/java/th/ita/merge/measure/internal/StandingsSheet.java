@@ -3,7 +3,6 @@ package th.ita.merge.measure.internal;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.function.Function;
 
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
@@ -15,6 +14,7 @@ import th.ita.merge.measure.MeasureStanding;
 import th.ita.merge.measure.ProgressState;
 import th.ita.merge.plan.Measure;
 import th.ita.merge.plan.Plan;
+import th.ita.merge.value.Digits;
 import th.ita.merge.xlsx.RegisterRows;
 import th.ita.merge.xlsx.SheetInfo;
 import th.ita.merge.xlsx.SheetWriter;
@@ -35,23 +35,16 @@ public final class StandingsSheet {
 	}
 
 	public static void write(Sheet sheet, Plan plan, MeasureReports reports) {
-		write(sheet, plan, reports, (measure) -> MeasureStates.stateOf(plan, measure, reports));
+		write(sheet, plan, ReportLines.of(plan, reports, Digits.THAI));
 	}
 
-	/** Writes the sheet with the measures' states as {@code states} gives them ({@link ReportLines}). */
-	public static void write(Sheet sheet, Plan plan, MeasureReports reports, Function<Measure, ProgressState> states) {
+	/** Writes the sheet with each measure's state and divisions as the report's lines give them. */
+	public static void write(Sheet sheet, Plan plan, ReportLines lines) {
 		write(sheet.createRow(0), HEADERS);
 		int row = 1;
 		for (Measure measure : plan.measures()) {
-			ProgressState state = states.apply(measure);
-			String divisions = String.join(", ", reports.reportsOn(measure.id())
-				.stream()
-				.map(MeasureReport::divisionCode)
-				.map(plan::divisionName)
-				.distinct()
-				.toList());
 			write(sheet.createRow(row++), List.of(measure.id(), measure.tool().name(), Integer.toString(measure.indicator()),
-					measure.weakness(), divisions, state.thai()));
+					measure.weakness(), lines.divisionsOf(measure), lines.stateOf(measure).thai()));
 		}
 		sheet.getWorkbook().setSheetVisibility(sheet.getWorkbook().getSheetIndex(sheet), SheetVisibility.VERY_HIDDEN);
 	}
@@ -63,6 +56,15 @@ public final class StandingsSheet {
 			.ifPresent((state) -> standings.add(new MeasureStanding(cells.apply(HEADERS.get(0)), cells.apply(HEADERS.get(1)),
 					cells.apply(HEADERS.get(2)), cells.apply(HEADERS.get(3)), cells.apply(HEADERS.get(4)), state))));
 		return standings;
+	}
+
+	/** The names of the divisions that reported on a measure, once each, in roster order, as a cell holds them. */
+	static String divisions(Plan plan, List<MeasureReport> reports) {
+		return SheetWriter.fit(String.join(", ", reports.stream()
+			.map(MeasureReport::divisionCode)
+			.map(plan::divisionName)
+			.distinct()
+			.toList()));
 	}
 
 	/** A cell holds at most 32,767 characters: the names of 3,200 divisions are cut, marked so. */
