@@ -45,8 +45,9 @@ public final class MeasureOutputs {
 	private final Optional<MeasureChanges> changes;
 
 	/**
-	 * The widths and states of the reports last written, with the reports they were made of: the
-	 * workbook, the document and the totals of one run share them (one object for the run).
+	 * The widths, states and divisions of the reports last written, with the reports they were
+	 * made of: the workbook, the document and the totals of one run share them (one object for
+	 * the run).
 	 */
 	private ReportLines lines;
 

@@ -40,21 +40,12 @@ public final class ColumnShares {
 
 	/**
 	 * The widths of the columns, adding up to the page's units; without a Thai font to measure
-	 * with, the usual proportions.
+	 * with, the usual proportions. The rows are measured as they come ({@link Measured}): a table
+	 * of every division's texts need not be held to be shared.
 	 * @param headers each column's header text, each of its lines to stand whole (a spreadsheet's
 	 * Thai line breaker breaks some words of headers)
 	 * @param usual the usual proportions, followed where the text asks for no other
-	 * @param rows the texts of each row of the table, one per column
-	 */
-	public static int[] share(Page page, List<String> headers, int[] usual, List<List<String>> rows) {
-		Measured measured = new Measured(page, usual.length);
-		rows.forEach(measured::add);
-		return share(headers, usual, measured);
-	}
-
-	/**
-	 * The widths of the columns for rows measured as they came (see {@link #share(Page, List,
-	 * int[], List)}): a table of every division's texts need not be held to be shared.
+	 * @param rows the texts of each row of the table, one per column, measured on the table's page
 	 */
 	public static int[] share(List<String> headers, int[] usual, Measured rows) {
 		Page page = rows.page;

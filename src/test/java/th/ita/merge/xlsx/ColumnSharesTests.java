@@ -37,7 +37,7 @@ class ColumnSharesTests {
 				List.of("การใช้รถราชการ", LONG, ""));
 
 		// when
-		int[] widths = ColumnShares.share(PAGE, HEADERS, USUAL, rows);
+		int[] widths = share(HEADERS, rows);
 
 		// then
 		assertThat(Arrays.stream(widths).sum()).isEqualTo(80);
@@ -46,7 +46,7 @@ class ColumnSharesTests {
 
 	@Test
 	void keepsTheUsualProportionsWhereEveryTextIsShort() {
-		int[] widths = ColumnShares.share(PAGE, HEADERS, USUAL, List.of(List.of("ก", "ข", "ค")));
+		int[] widths = share(HEADERS, List.of(List.of("ก", "ข", "ค")));
 
 		assertThat(widths).containsExactly(30, 30, 20);
 	}
@@ -59,7 +59,7 @@ class ColumnSharesTests {
 		List<List<String>> rows = List.of(List.of("", LONG.repeat(5), "สูงมาก"));
 
 		// when
-		int[] widths = ColumnShares.share(PAGE, headers, USUAL, rows);
+		int[] widths = share(headers, rows);
 
 		// then
 		assertThat(widths[0]).isGreaterThanOrEqualTo(measure.unitsFor("ดำเนินการ", true, 16, PAGE.cellMargins()));
@@ -72,6 +72,13 @@ class ColumnSharesTests {
 	void readsTheHeaderThatStandsAboveEachColumn() {
 		assertThat(ColumnShares.headers(List.of("ที่", "ผลการดำเนินการ", ""), List.of("", "อยู่ระหว่าง", "แล้ว")))
 			.containsExactly("ที่", "อยู่ระหว่าง", "แล้ว");
+	}
+
+	/** The widths of a table on {@code PAGE} of the usual proportions {@code USUAL}, its rows measured one by one. */
+	private static int[] share(List<String> headers, List<List<String>> rows) {
+		ColumnShares.Measured measured = new ColumnShares.Measured(PAGE, USUAL.length);
+		rows.forEach(measured::add);
+		return ColumnShares.share(headers, USUAL, measured);
 	}
 
 }

@@ -16,10 +16,10 @@ import th.ita.merge.xlsx.ColumnShares;
 /**
  * What the report's outputs must know of every measure's line before they print one: the
  * columns' widths on the sheet and in the document, shared by the text of every row (see
- * {@link ColumnShares}), and each measure's state. A line is a query of all its divisions'
- * reports; made in one pass and shared, the sheet, the document, the standings and the totals
- * no longer pass over every measure each for itself. Only the measures' states are kept, not
- * their texts.
+ * {@link ColumnShares}), each measure's state and the divisions that reported on it. A line is
+ * a query of all its divisions' reports; made in one pass and shared, the sheet, the document,
+ * the standings and the totals no longer pass over every measure each for itself. The lines'
+ * texts are not kept: only the widths, the states and the divisions' names as a cell holds them.
  */
 public final class ReportLines {
 

@@ -9,12 +9,10 @@ import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.SheetVisibility;
 
 import th.ita.merge.measure.MeasureReport;
-import th.ita.merge.measure.MeasureReports;
 import th.ita.merge.measure.MeasureStanding;
 import th.ita.merge.measure.ProgressState;
 import th.ita.merge.plan.Measure;
 import th.ita.merge.plan.Plan;
-import th.ita.merge.value.Digits;
 import th.ita.merge.xlsx.RegisterRows;
 import th.ita.merge.xlsx.SheetInfo;
 import th.ita.merge.xlsx.SheetWriter;
@@ -32,10 +30,6 @@ public final class StandingsSheet {
 			"ประเด็นที่เป็นข้อบกพร่อง/จุดอ่อน", "สำนัก/กองที่รายงาน", "สถานะ");
 
 	private StandingsSheet() {
-	}
-
-	public static void write(Sheet sheet, Plan plan, MeasureReports reports) {
-		write(sheet, plan, ReportLines.of(plan, reports, Digits.THAI));
 	}
 
 	/** Writes the sheet with each measure's state and divisions as the report's lines give them. */

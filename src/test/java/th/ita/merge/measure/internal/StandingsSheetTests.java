@@ -20,6 +20,7 @@ import th.ita.merge.plan.Division;
 import th.ita.merge.plan.Measure;
 import th.ita.merge.plan.Plan;
 import th.ita.merge.samples.SeedData;
+import th.ita.merge.value.Digits;
 import th.ita.merge.xlsx.XlsxFile;
 
 /**
@@ -62,7 +63,8 @@ class StandingsSheetTests {
 		ByteArrayOutputStream out = new ByteArrayOutputStream();
 		try (SXSSFWorkbook workbook = new SXSSFWorkbook()) {
 			workbook.createSheet("รายงาน");
-			StandingsSheet.write(workbook.createSheet(MeasureOutputs.STANDINGS_SHEET), plan, reports);
+			StandingsSheet.write(workbook.createSheet(MeasureOutputs.STANDINGS_SHEET), plan,
+					ReportLines.of(plan, reports, Digits.THAI));
 			workbook.write(out);
 		}
 		try (XlsxFile workbook = XlsxFile.open(out.toByteArray(), "ita-2566-round1.xlsx")) {
