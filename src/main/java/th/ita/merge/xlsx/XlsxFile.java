@@ -3,6 +3,7 @@ package th.ita.merge.xlsx;
 import java.io.File;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.PushbackInputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -18,6 +19,7 @@ import java.util.function.Consumer;
 
 import org.apache.poi.xssf.eventusermodel.ReadOnlySharedStringsTable;
 import org.xml.sax.Attributes;
+import org.xml.sax.InputSource;
 import org.xml.sax.SAXException;
 import org.xml.sax.helpers.DefaultHandler;
 
@@ -179,11 +181,23 @@ public final class XlsxFile implements AutoCloseable {
 		return this.mergedRanges.getOrDefault(sheet.name(), List.of());
 	}
 
+	/**
+	 * The shared strings, read by POI's table (it is its own SAX handler) through the thread's kept
+	 * parser: POI's table would make a parser of its own for every file. An empty part holds none,
+	 * as POI reads it.
+	 */
 	private ReadOnlySharedStringsTable sharedStrings() throws IOException {
 		if (this.sharedStrings == null) {
 			boolean present = this.sharedStringsPart != null && this.pkg.has(this.sharedStringsPart);
-			try (InputStream in = present ? this.pkg.stream(this.sharedStringsPart) : InputStream.nullInputStream()) {
-				this.sharedStrings = new ReadOnlySharedStringsTable(in);
+			try (PushbackInputStream in = new PushbackInputStream(
+					present ? this.pkg.stream(this.sharedStringsPart) : InputStream.nullInputStream(), 1)) {
+				ReadOnlySharedStringsTable table = new ReadOnlySharedStringsTable(InputStream.nullInputStream());
+				int first = in.read();
+				if (first != -1) {
+					in.unread(first);
+					SecureXml.parse(new InputSource(in), table);
+				}
+				this.sharedStrings = table;
 			}
 			catch (SAXException ex) {
 				throw UnreadableWorkbookException.of("Shared strings cannot be read", ex);
