@@ -109,7 +109,7 @@ public final class MergeBenchmark {
 	 */
 	public static Path divisionFiles(int divisions, Path work) throws IOException {
 		Path input = work.resolve("input");
-		Plan plan = plan(divisions);
+		Plan plan = SeedData.planOfDivisions(divisions);
 		PlanWriter.write(plan, input.resolve("plan.xlsx"));
 		Path templates = work.resolve("templates");
 		TemplateGenerator.generate(plan, Features.of(plan).sheets(), templates, TemplateGenerator.DEFAULT_SHEET_PASSWORD);
@@ -132,21 +132,6 @@ public final class MergeBenchmark {
 		return new SeedData.Report(division.code(), measure.id(), model.state(),
 				model.result().isEmpty() ? "" : model.result() + " โดย" + division.name(), model.remark(),
 				model.evidenceLink());
-	}
-
-	private static Plan plan(int divisions) {
-		Plan seed = SeedData.plan();
-		List<Division> roster = new ArrayList<>();
-		for (int i = 1; i <= divisions; i++) {
-			roster.add(new Division(String.format("D%04d", i), "กองที่ " + i, List.of()));
-		}
-		List<Measure> measures = seed.measures()
-			.stream()
-			.map((m) -> new Measure(m.id(), m.tool(), m.indicator(), m.topic(), m.weakness(), m.guideline(),
-					Measure.EVERY_DIVISION, List.of(Measure.EVERY_DIVISION)))
-			.toList();
-		return new Plan(seed.organization(), seed.period(), seed.signOff(), roster, seed.indicators(), measures,
-				seed.risk());
 	}
 
 }

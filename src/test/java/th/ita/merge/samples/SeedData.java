@@ -62,6 +62,25 @@ public final class SeedData {
 				measures(), RiskSettings.defaults());
 	}
 
+	/**
+	 * The seed's plan with {@code count} divisions (D0001, กองที่ 1, …), every one responsible for
+	 * every measure: the largest merges the benchmarks and the cell-size tests make.
+	 */
+	public static Plan planOfDivisions(int count) {
+		Plan seed = plan();
+		List<Division> divisions = new ArrayList<>();
+		for (int i = 1; i <= count; i++) {
+			divisions.add(new Division(String.format("D%04d", i), "กองที่ " + i, List.of()));
+		}
+		List<Measure> measures = seed.measures()
+			.stream()
+			.map((m) -> new Measure(m.id(), m.tool(), m.indicator(), m.topic(), m.weakness(), m.guideline(),
+					Measure.EVERY_DIVISION, List.of(Measure.EVERY_DIVISION)))
+			.toList();
+		return new Plan(seed.organization(), seed.period(), seed.signOff(), divisions, seed.indicators(), measures,
+				seed.risk());
+	}
+
 	public static Organization organization() {
 		return new Organization("องค์การบริหารส่วนตำบลขามสะแกแสง", "ขามสะแกแสง", "นครราชสีมา", "");
 	}

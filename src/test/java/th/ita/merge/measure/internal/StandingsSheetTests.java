@@ -35,7 +35,7 @@ class StandingsSheetTests {
 	@Test
 	void givesEveryMeasureItsStateAndCutsTheNamesOfThousandsOfDivisionsToOneCell() throws IOException {
 		// given: every division of 3,200 reports IIT-5.2 done, and nobody reports anything else
-		Plan plan = planOfDivisions(DIVISIONS);
+		Plan plan = SeedData.planOfDivisions(DIVISIONS);
 		List<MeasureReport> reports = new ArrayList<>();
 		for (Division division : plan.divisions()) {
 			reports.add(new MeasureReport("IIT-5.2", division.code(), ProgressState.DONE, "ดำเนินการแล้ว", "", "",
@@ -70,22 +70,6 @@ class StandingsSheetTests {
 		try (XlsxFile workbook = XlsxFile.open(out.toByteArray(), "ita-2566-round1.xlsx")) {
 			return MeasureOutputs.readStandings(workbook).orElseThrow();
 		}
-	}
-
-	/** The seed's measures, every one for every division, and {@code count} divisions. */
-	private static Plan planOfDivisions(int count) {
-		Plan seed = SeedData.plan();
-		List<Division> divisions = new ArrayList<>();
-		for (int i = 1; i <= count; i++) {
-			divisions.add(new Division(String.format("D%04d", i), "กองที่ " + i, List.of()));
-		}
-		List<Measure> measures = seed.measures()
-			.stream()
-			.map((m) -> new Measure(m.id(), m.tool(), m.indicator(), m.topic(), m.weakness(), m.guideline(),
-					Measure.EVERY_DIVISION, List.of(Measure.EVERY_DIVISION)))
-			.toList();
-		return new Plan(seed.organization(), seed.period(), seed.signOff(), divisions, seed.indicators(), measures,
-				seed.risk());
 	}
 
 	private static MeasureReports reportsOn(List<MeasureReport> reports) {
