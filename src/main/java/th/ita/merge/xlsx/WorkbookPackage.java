@@ -33,7 +33,6 @@ final class WorkbookPackage implements AutoCloseable {
 
 	private final PackageZip zip;
 
-
 	private WorkbookPackage(PackageZip zip) {
 		this.zip = zip;
 	}

@@ -78,7 +78,6 @@ public final class ReportDocument {
 		}
 	}
 
-
 	/**
 	 * "เทียบกับรอบ ๖ เดือน ประจำปีงบประมาณ พ.ศ. ๒๕๖๖: มาตรการก้าวหน้า ๓ มาตรการ, คงเดิม ๒ มาตรการ": how the
 	 * tool's measures moved since the round before, for the officer to keep or delete.

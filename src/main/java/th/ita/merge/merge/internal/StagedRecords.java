@@ -70,8 +70,9 @@ final class StagedRecords implements MeasureReports, RiskRecords {
 	}
 
 	/**
-	 * The reports on the measure asked for last: a measure's state and then its divisions (the
-	 * standings, the changes) ask twice in a row, and each asking is a query of all its divisions.
+	 * The reports on the measure asked for last: the report's one pass (its line, then its
+	 * divisions) and the round's changes (its state, then its reports) ask twice in a row, and each
+	 * asking is a query of all its divisions.
 	 */
 	private record Last(String measureId, List<MeasureReport> reports) {
 	}
