@@ -10,14 +10,17 @@ import org.springframework.batch.core.configuration.annotation.JobScope;
 import org.springframework.batch.core.configuration.annotation.StepScope;
 import org.springframework.batch.core.job.parameters.DefaultJobParametersValidator;
 import org.springframework.batch.core.job.Job;
+import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.job.builder.JobBuilder;
 import org.springframework.batch.core.repository.JobRepository;
+import org.springframework.batch.core.scope.context.JobSynchronizationManager;
 import org.springframework.batch.core.step.Step;
 import org.springframework.batch.core.step.builder.StepBuilder;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.task.SimpleAsyncTaskExecutor;
 import org.springframework.transaction.PlatformTransactionManager;
 
 import th.ita.merge.division.InputLimits;
@@ -31,11 +34,11 @@ import th.ita.merge.merge.RunProgress;
 import th.ita.merge.value.Digits;
 
 /**
- * The merge job: read every division file once into the staging tables (and write its feedback
- * copy), one file per chunk, then settle what only the whole run can tell and write the
- * consolidated workbook and the error log. The job's parameters carry the paths, so it has no
- * incrementer; each run is told apart by its {@code run} parameter. The parameters are read once
- * per execution into a {@link MergeRun} that every step is handed.
+ * The merge job: read every division file once (and write its feedback copy), the files of a
+ * chunk side by side, one per core, and stage them; then settle what only the whole run can tell
+ * and write the consolidated workbook, the error log and the reports. The job's parameters carry
+ * the paths, so it has no incrementer; each run is told apart by its {@code run} parameter. The
+ * parameters are read once per execution into a {@link MergeRun} that every step is handed.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties({ InputLimits.class, PdfSettings.class })
@@ -43,6 +46,12 @@ class MergeJobConfiguration {
 
 	private static final Logger LOGGER = LoggerFactory.getLogger(MergeJobConfiguration.class);
 
+	/**
+	 * The files read at once per core, and so per chunk: each is read on its own thread, and the
+	 * chunk's files are staged together. A chunk that fails is read again whole when the run is
+	 * restarted, which reads only the files not yet staged anyway.
+	 */
+	private static final int FILES_PER_CORE = 4;
 
 	@Bean
 	Job mergeJob(JobRepository jobRepository, Step readDivisionFiles, Step writeOutputs, Step dropStaging) {
@@ -84,15 +93,39 @@ class MergeJobConfiguration {
 	Step readDivisionFiles(JobRepository jobRepository, PlatformTransactionManager transactionManager,
 			DivisionFileReader divisionFileReader, SubmissionProcessor submissionProcessor,
 			StagingWriter stagingWriter, MergeProgress mergeProgress, RemovedFiles removedFiles) {
-		return new StepBuilder("readDivisionFiles", jobRepository).<Path, ReadFile>chunk(1)
+		int cores = Runtime.getRuntime().availableProcessors();
+		return new StepBuilder("readDivisionFiles", jobRepository).<Path, ReadFile>chunk(FILES_PER_CORE * cores)
 			.transactionManager(transactionManager)
 			.reader(divisionFileReader)
 			.processor(submissionProcessor)
+			.taskExecutor(readers(cores))
 			.writer(stagingWriter)
 			.listener(removedFiles)
 			.listener(mergeProgress)
 			.allowStartIfComplete(true)
 			.build();
+	}
+
+	/**
+	 * One thread per core for reading files. Spring Batch gives each the step's context but not the
+	 * job's, which the run's beans are scoped to: it is handed over from the step's own thread.
+	 */
+	private static SimpleAsyncTaskExecutor readers(int cores) {
+		SimpleAsyncTaskExecutor readers = new SimpleAsyncTaskExecutor("ita-read-");
+		readers.setConcurrencyLimit(cores);
+		readers.setTaskDecorator((task) -> {
+			JobExecution job = JobSynchronizationManager.getContext().getJobExecution();
+			return () -> {
+				JobSynchronizationManager.register(job);
+				try {
+					task.run();
+				}
+				finally {
+					JobSynchronizationManager.release();
+				}
+			};
+		});
+		return readers;
 	}
 
 	@Bean
@@ -105,7 +138,7 @@ class MergeJobConfiguration {
 	@StepScope
 	SubmissionProcessor submissionProcessor(MergeRun run, InputLimits limits, StagingTables tables) {
 		return new SubmissionProcessor(new SubmissionReader(run.plan(), run.features().sheets(), limits), tables,
-				run.id());
+				run.id(), run.output());
 	}
 
 	@Bean

@@ -47,7 +47,7 @@ class MergeProgress implements ItemProcessListener<Path, ReadFile>, StepExecutio
 	}
 
 	@Override
-	public void afterProcess(Path item, ReadFile result) {
+	public synchronized void afterProcess(Path item, ReadFile result) {
 		this.done++;
 		int total = this.files.size();
 		this.progress.read(this.done, total);
