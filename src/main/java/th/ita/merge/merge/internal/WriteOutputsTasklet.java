@@ -22,8 +22,8 @@ import th.ita.merge.problem.ErrorLog;
 
 /**
  * Settles the run (superseded files, missing divisions, unreported measures), writes the
- * consolidated workbook, the error log and the report documents (Word, and PDF when it can), and
- * records the run's totals in the job's context; {@link DropStagingTasklet} then clears the
+ * consolidated workbook and the error log, and meanwhile on a second thread the report documents
+ * (Word, and PDF when it can), and records the run's totals in the job's context; {@link DropStagingTasklet} then clears the
  * staging rows.
  */
 class WriteOutputsTasklet implements Tasklet {
@@ -61,12 +61,14 @@ class WriteOutputsTasklet implements Tasklet {
 		// one for the run: the report's widths and states are made once, for the totals, the workbook and the document
 		MeasureOutputs measures = new MeasureOutputs(this.run.plan(), this.run.digits(), this.run.date())
 			.comparedWith(changes.map(RoundChanges::measures));
-		new ConsolidatedWorkbook(this.run.plan(), this.run.digits(), this.run.date(), measures).write(outputs.workbook(),
-				records, SubmissionsSheet.summaries(files, this.run.plan()), changes,
-				identityTotals(totals, records, measures));
-		ErrorLog.write(outputs.errorLog(), records::forEachLoggedProblem);
-		new ReportDocuments(this.run.plan(), this.run.digits(), this.run.date(), this.pdf, this.console, measures)
-			.write(outputs, records, outputs.workFolder());
+		ConsolidatedIdentity.Totals identity = identityTotals(totals, records, measures);
+		ReportDocuments documents = new ReportDocuments(this.run.plan(), this.run.digits(), this.run.date(), this.pdf,
+				this.console, measures);
+		SideBySide.run(() -> documents.write(outputs, records, outputs.workFolder()), () -> {
+			new ConsolidatedWorkbook(this.run.plan(), this.run.digits(), this.run.date(), measures)
+				.write(outputs.workbook(), records, SubmissionsSheet.summaries(files, this.run.plan()), changes, identity);
+			ErrorLog.write(outputs.errorLog(), records::forEachLoggedProblem);
+		});
 		totals.store(chunkContext.getStepContext().getStepExecution().getJobExecution().getExecutionContext());
 		return RepeatStatus.FINISHED;
 	}
