@@ -4,11 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
 import java.util.function.UnaryOperator;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import org.apache.poi.ss.util.CellReference;
-import org.apache.poi.xssf.eventusermodel.ReadOnlySharedStringsTable;
 
 import th.ita.merge.xlsx.UnreadableWorkbookException.DamagedCell;
 import org.xml.sax.Attributes;
@@ -27,9 +24,8 @@ final class SheetHandler extends DefaultHandler {
 
 	private static final int LAST_ROW = 1_048_576;
 
-	private static final Pattern ESCAPE = Pattern.compile("_x([0-9A-Fa-f]{4})_");
 
-	private final ReadOnlySharedStringsTable sharedStrings;
+	private final SharedStrings sharedStrings;
 
 	private final String sheetName;
 
@@ -64,7 +60,7 @@ final class SheetHandler extends DefaultHandler {
 
 	private boolean inInlineText;
 
-	SheetHandler(String sheetName, ReadOnlySharedStringsTable sharedStrings, UnaryOperator<String> numberFormats,
+	SheetHandler(String sheetName, SharedStrings sharedStrings, UnaryOperator<String> numberFormats,
 			Consumer<SheetRow> rows) {
 		this.sheetName = sheetName;
 		this.sharedStrings = sharedStrings;
@@ -201,28 +197,11 @@ final class SheetHandler extends DefaultHandler {
 		String t = (this.type != null) ? this.type : "n";
 		return switch (t) {
 			case "s" -> cell(ref, column, CellKind.TEXT, sharedString());
-			case "inlineStr", "str" -> cell(ref, column, CellKind.TEXT, decoded(this.value));
+			case "inlineStr", "str" -> cell(ref, column, CellKind.TEXT, SharedStrings.decoded(this.value));
 			case "b" -> cell(ref, column, CellKind.BOOLEAN, this.value);
 			case "e" -> cell(ref, column, CellKind.ERROR, this.value);
 			default -> cell(ref, column, CellKind.NUMBER, this.value);
 		};
-	}
-
-	/**
-	 * Text written in the cell itself, with the escapes Excel writes for characters XML cannot hold
-	 * ("_x0007_") read as the characters they stand for, as the shared strings are.
-	 */
-	private static String decoded(String text) {
-		if (text.indexOf("_x") < 0) {
-			return text;
-		}
-		Matcher escape = ESCAPE.matcher(text);
-		StringBuilder decoded = new StringBuilder();
-		while (escape.find()) {
-			escape.appendReplacement(decoded,
-					Matcher.quoteReplacement(String.valueOf((char) Integer.parseInt(escape.group(1), 16))));
-		}
-		return escape.appendTail(decoded).toString();
 	}
 
 	/** The text a cell's shared-string index points at; an index past the table is a damaged cell. */
@@ -234,10 +213,10 @@ final class SheetHandler extends DefaultHandler {
 		catch (NumberFormatException ex) {
 			throw new DamagedCell(this.sheetName, this.reference, "Shared-string index that is not a number");
 		}
-		if (index < 0 || index >= this.sharedStrings.getCount()) {
+		if (index < 0 || index >= this.sharedStrings.size()) {
 			throw new DamagedCell(this.sheetName, this.reference, "Shared-string index out of range");
 		}
-		return this.sharedStrings.getItemAt(index).getString();
+		return this.sharedStrings.get(index);
 	}
 
 	private RawCell cell(String ref, int column, CellKind kind, String raw) {

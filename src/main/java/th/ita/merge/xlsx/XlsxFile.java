@@ -17,7 +17,6 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
 
-import org.apache.poi.xssf.eventusermodel.ReadOnlySharedStringsTable;
 import org.xml.sax.Attributes;
 import org.xml.sax.InputSource;
 import org.xml.sax.SAXException;
@@ -59,7 +58,7 @@ public final class XlsxFile implements AutoCloseable {
 
 	private String stylesPart;
 
-	private ReadOnlySharedStringsTable sharedStrings;
+	private SharedStrings sharedStrings;
 
 	private NumberFormats numberFormats;
 
@@ -182,16 +181,15 @@ public final class XlsxFile implements AutoCloseable {
 	}
 
 	/**
-	 * The shared strings, read by POI's table (it is its own SAX handler) through the thread's kept
-	 * parser: POI's table would make a parser of its own for every file. An empty part holds none,
-	 * as POI reads it.
+	 * The shared strings, read through the thread's kept parser. An empty part holds none, as POI
+	 * reads it.
 	 */
-	private ReadOnlySharedStringsTable sharedStrings() throws IOException {
+	private SharedStrings sharedStrings() throws IOException {
 		if (this.sharedStrings == null) {
 			boolean present = this.sharedStringsPart != null && this.pkg.has(this.sharedStringsPart);
 			try (PushbackInputStream in = new PushbackInputStream(
 					present ? this.pkg.stream(this.sharedStringsPart) : InputStream.nullInputStream(), 1)) {
-				ReadOnlySharedStringsTable table = new ReadOnlySharedStringsTable(InputStream.nullInputStream());
+				SharedStrings table = new SharedStrings();
 				int first = in.read();
 				if (first != -1) {
 					in.unread(first);
