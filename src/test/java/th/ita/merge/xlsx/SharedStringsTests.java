@@ -4,13 +4,21 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipInputStream;
+import java.util.zip.ZipOutputStream;
 
 import org.apache.poi.xssf.eventusermodel.ReadOnlySharedStringsTable;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.xml.sax.InputSource;
 import org.xml.sax.SAXException;
 
@@ -56,6 +64,35 @@ class SharedStringsTests {
 		SharedStrings strings = read(xml);
 		assertThat(strings.size()).isOne();
 		assertThat(strings.get(0)).isEqualTo("หนึ่ง");
+	}
+
+	@Test
+	void readsTheTextsOfATableThatDeclaresNoCount(@TempDir Path folder) throws IOException {
+		Path file = folder.resolve("no-count.xlsx");
+		try (XSSFWorkbook workbook = new XSSFWorkbook(); OutputStream out = Files.newOutputStream(file)) {
+			workbook.createSheet("ข้อมูล").createRow(0).createCell(0).setCellValue("ดำเนินการแล้ว");
+			workbook.write(out);
+		}
+		Path stripped = folder.resolve("stripped.xlsx");
+		try (ZipInputStream in = new ZipInputStream(Files.newInputStream(file));
+				ZipOutputStream out = new ZipOutputStream(Files.newOutputStream(stripped))) {
+			for (ZipEntry entry = in.getNextEntry(); entry != null; entry = in.getNextEntry()) {
+				byte[] bytes = in.readAllBytes();
+				if (entry.getName().equals("xl/sharedStrings.xml")) {
+					String xml = new String(bytes, StandardCharsets.UTF_8);
+					assertThat(xml).contains(" count=");
+					bytes = xml.replaceAll(" (count|uniqueCount)=\"\\d+\"", "").getBytes(StandardCharsets.UTF_8);
+				}
+				out.putNextEntry(new ZipEntry(entry.getName()));
+				out.write(bytes);
+			}
+		}
+		List<SheetRow> rows = new ArrayList<>();
+		try (XlsxFile workbook = XlsxFile.open(stripped)) {
+			workbook.readRows(workbook.sheet("ข้อมูล").orElseThrow(), rows::add);
+		}
+		assertThat(rows).singleElement()
+			.satisfies((row) -> assertThat(row.cells()).extracting(RawCell::value).containsExactly("ดำเนินการแล้ว"));
 	}
 
 	private static void assertSameAsPoi(String xml) throws IOException, SAXException {
