@@ -24,16 +24,16 @@ final class Entries {
 	}
 
 	/**
-	 * The text cut into the parts the rows of one entry hold: on a printed sheet measured with
-	 * the report font, a few lines a part; elsewhere, and in titles and table headers (which
-	 * repeat as they are on every page), the whole text in one.
+	 * The text cut into the parts the rows of one entry hold, each with its lines: on a printed
+	 * sheet measured with the report font, a few lines a part; elsewhere, and in titles and table
+	 * headers (which repeat as they are on every page), the whole text in one.
 	 */
-	static List<String> parts(boolean printed, String text, int width, Look look) {
+	static List<TextMeasure.Part> parts(boolean printed, String text, int width, Look look) {
 		Optional<TextMeasure> measure = TextMeasure.reportFont();
 		if (!printed || measure.isEmpty() || look == Look.TABLE_HEADER || look == Look.TITLE) {
-			return List.of(text);
+			return List.of(new TextMeasure.Part(text, lineCount(text, width, look)));
 		}
-		return measure.get().parts(text, width, bold(look), PART_LINES);
+		return measure.get().measuredParts(text, width, bold(look), PART_LINES);
 	}
 
 	static boolean bold(Look look) {

@@ -105,18 +105,18 @@ public final class SheetWriter {
 
 	/** A row of one text spanning columns {@code first}..{@code last}. */
 	public Row span(String text, Look look, int first, int last) {
-		List<String> parts = Entries.parts(this.printed, text, widthOf(first, last), look);
+		List<TextMeasure.Part> parts = Entries.parts(this.printed, text, widthOf(first, last), look);
 		Row firstRow = null;
 		for (int p = 0; p < parts.size(); p++) {
 			Row row = this.sheet.createRow(this.next++);
 			for (int column = first; column <= last; column++) {
 				row.createCell(column).setCellStyle(this.styles.part(this.styles.get(look), p == 0, p == parts.size() - 1));
 			}
-			row.getCell(first).setCellValue(fit(parts.get(p)));
+			row.getCell(first).setCellValue(fit(parts.get(p).text()));
 			if (last > first) {
 				this.sheet.addMergedRegion(new CellRangeAddress(row.getRowNum(), row.getRowNum(), first, last));
 			}
-			setHeight(row, Entries.lineCount(parts.get(p), widthOf(first, last), look));
+			setHeight(row, parts.get(p).lines());
 			firstRow = (firstRow != null) ? firstRow : row;
 		}
 		return firstRow;
@@ -135,7 +135,7 @@ public final class SheetWriter {
 	 * inside a long entry; the first row is returned.
 	 */
 	public Row cells(List<String> values, List<Look> looks) {
-		List<List<String>> parts = new ArrayList<>();
+		List<List<TextMeasure.Part>> parts = new ArrayList<>();
 		int rows = 1;
 		for (int column = 0; column < values.size(); column++) {
 			parts.add(Entries.parts(this.printed, values.get(column), this.widths[column], looks.get(column)));
@@ -146,12 +146,13 @@ public final class SheetWriter {
 			Row row = this.sheet.createRow(this.next++);
 			int lines = 1;
 			for (int column = 0; column < values.size(); column++) {
-				List<String> cellParts = parts.get(column);
-				String part = (p < cellParts.size()) ? cellParts.get(p) : "";
+				List<TextMeasure.Part> cellParts = parts.get(column);
 				Cell cell = row.createCell(column);
-				cell.setCellValue(fit(part));
+				cell.setCellValue((p < cellParts.size()) ? fit(cellParts.get(p).text()) : "");
 				cell.setCellStyle(this.styles.part(this.styles.get(looks.get(column)), p == 0, p == rows - 1));
-				lines = Math.max(lines, Entries.lineCount(part, this.widths[column], looks.get(column)));
+				if (p < cellParts.size()) {
+					lines = Math.max(lines, cellParts.get(p).lines());
+				}
 			}
 			setHeight(row, lines);
 			first = (first != null) ? first : row;

@@ -191,9 +191,22 @@ public final class TextMeasure {
 	 * where a part does (the next part starts on a row of its own).
 	 */
 	public List<String> parts(String text, int widthChars, boolean bold, int perPart) {
+		return measuredParts(text, widthChars, bold, perPart).stream().map(Part::text).toList();
+	}
+
+	/** A part of a text and the lines it takes: as many as {@link #lines} finds in the part alone. */
+	public record Part(String text, int lines) {
+	}
+
+	/**
+	 * The text cut into {@link #parts}, each with the lines it takes, counted where the text was
+	 * broken rather than by breaking each part again (Thai word breaking is most of the cost of
+	 * writing a printed sheet; the counts are the same, tested on random texts).
+	 */
+	public List<Part> measuredParts(String text, int widthChars, boolean bold, int perPart) {
 		String all = (text == null) ? "" : text;
 		List<int[]> lines = breaks(all, widthChars, bold);
-		List<String> parts = new ArrayList<>();
+		List<Part> parts = new ArrayList<>();
 		for (int from = 0; from < lines.size(); from += perPart) {
 			int to = Math.min(lines.size(), from + perPart);
 			StringBuilder part = new StringBuilder();
@@ -209,7 +222,7 @@ public final class TextMeasure {
 			if (to < lines.size() && part.length() > 0 && part.charAt(part.length() - 1) == '\n') {
 				part.setLength(part.length() - 1);
 			}
-			parts.add(part.toString());
+			parts.add(new Part(part.toString(), to - from));
 		}
 		return parts;
 	}

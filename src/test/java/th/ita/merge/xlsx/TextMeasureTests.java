@@ -6,9 +6,12 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Random;
+import java.util.stream.Stream;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+
+import th.ita.merge.samples.SeedData;
 
 /**
  * Tests for {@link TextMeasure}: Thai text laid out in a column as the spreadsheet lays it out.
@@ -93,6 +96,39 @@ class TextMeasureTests {
 
 		assertThat(m.lines("ตลอดปีงบประมาณ ๒๕๖๖", width, false)).first().isEqualTo("ตลอดปีงบประมาณ");
 		assertThat(m.parts("ตลอดปีงบประมาณ ๒๕๖๖", width, false, 3).get(0)).doesNotContain("\n");
+	}
+
+	@Test
+	void countsEachPartsLinesAsBreakingThePartAloneWould() {
+		// given: the seed's results, remarks and links, joined at random by line breaks and spaces
+		List<String> seed = SeedData.reports()
+			.stream()
+			.flatMap((report) -> Stream.of(report.result(), report.remark(), report.evidenceLink()))
+			.filter((text) -> !text.isBlank())
+			.toList();
+		Random random = new Random(20261125);
+		int parts = 0;
+		for (int i = 0; i < 3000; i++) {
+			StringBuilder text = new StringBuilder();
+			for (int j = random.nextInt(6); j >= 0; j--) {
+				text.append(seed.get(random.nextInt(seed.size()))).append(random.nextBoolean() ? "\n" : " ");
+			}
+			int width = 12 + random.nextInt(60);
+			boolean bold = random.nextInt(4) == 0;
+
+			// when
+			List<TextMeasure.Part> measured = this.measure.measuredParts(text.toString(), width, bold, 3);
+
+			// then: each part as many lines as it takes on its own, and all of them the text's
+			for (TextMeasure.Part part : measured) {
+				assertThat(part.lines()).as("%s at %d", part.text(), width)
+					.isEqualTo(this.measure.lines(part.text(), width, bold).size());
+				parts++;
+			}
+			assertThat(measured.stream().mapToInt(TextMeasure.Part::lines).sum())
+				.isEqualTo(this.measure.lines(text.toString(), width, bold).size());
+		}
+		assertThat(parts).isGreaterThan(3000);
 	}
 
 }
