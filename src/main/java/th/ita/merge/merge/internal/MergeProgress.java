@@ -51,7 +51,7 @@ class MergeProgress implements ItemProcessListener<Path, ReadFile>, StepExecutio
 		this.done++;
 		int total = this.files.size();
 		this.progress.read(this.done, total);
-		Submission submission = result.returned().submission();
+		Submission submission = result.submission();
 		String line = switch (result.reading()) {
 			case UNCHANGED -> String.format("อ่านไฟล์ %d/%d: %s (ไม่เปลี่ยนจากครั้งก่อน ใช้ผลที่อ่านไว้)", this.done, total,
 					item.getFileName());

@@ -22,7 +22,7 @@ class StagingWriter implements ItemWriter<ReadFile> {
 	public void write(Chunk<? extends ReadFile> chunk) {
 		for (ReadFile read : chunk) {
 			if (read.reading() != ReadFile.Reading.UNCHANGED) {
-				this.tables.save(this.run.id(), this.run.plan(), this.run.features(), read.returned().submission());
+				this.tables.save(this.run.id(), this.run.plan(), this.run.features(), read.submission());
 			}
 		}
 	}

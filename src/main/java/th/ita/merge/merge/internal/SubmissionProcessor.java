@@ -54,7 +54,7 @@ class SubmissionProcessor implements ItemProcessor<Path, ReadFile> {
 				LOGGER.warn("No feedback copy for {}", file, ex);
 			}
 		}
-		return new ReadFile(returned, reading);
+		return new ReadFile(returned.submission(), reading);
 	}
 
 }
