@@ -28,6 +28,8 @@ public final class RowHeights {
 	/** Points a row adds to its lines, above and below the text. */
 	private static final float PADDING = 3f;
 
+	private static final LineCounts COUNTS = new LineCounts();
+
 	/** Excel's limit on a row's height, in points. */
 	public static final float MAX_POINTS = 409f;
 
@@ -39,7 +41,7 @@ public final class RowHeights {
 	/** The number of lines {@code text} wraps to in a column {@code widthChars} wide, bold or not. */
 	public static int lines(String text, int widthChars, boolean bold) {
 		Optional<TextMeasure> measure = TextMeasure.reportFont();
-		return measure.isPresent() ? measure.get().lines(text, widthChars, bold).size()
+		return measure.isPresent() ? COUNTS.count(measure.get(), text, widthChars, bold)
 				: estimatedLines(text, widthChars);
 	}
 

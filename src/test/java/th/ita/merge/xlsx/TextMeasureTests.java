@@ -131,4 +131,27 @@ class TextMeasureTests {
 		assertThat(parts).isGreaterThan(3000);
 	}
 
+	@Test
+	void countsTheLinesOfATextAgainAtAnotherWidthOrWeight() {
+		// given: a weak point as every division's row of the register repeats it, and a long text
+		String weakPoint = SeedData.reports().get(0).result();
+		String longText = (weakPoint + " ").repeat(12);
+
+		for (String text : List.of(weakPoint, longText)) {
+			for (int width = 10; width <= 70; width += 6) {
+				for (boolean bold : List.of(false, true)) {
+					// when: counted twice, the second time from what was kept
+					int first = RowHeights.lines(text, width, bold);
+					int again = RowHeights.lines(text, width, bold);
+
+					// then: what breaking the text gives, at this width and weight
+					int broken = this.measure.lines(text, width, bold).size();
+					assertThat(first).as("%d %s", width, bold).isEqualTo(broken);
+					assertThat(again).isEqualTo(broken);
+				}
+			}
+		}
+		assertThat(RowHeights.lines(weakPoint, 10, false)).isGreaterThan(RowHeights.lines(weakPoint, 70, false));
+	}
+
 }
