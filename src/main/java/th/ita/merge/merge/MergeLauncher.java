@@ -11,6 +11,7 @@ import org.springframework.batch.core.job.parameters.JobParametersBuilder;
 import org.springframework.batch.core.launch.JobOperator;
 import org.springframework.stereotype.Service;
 
+import th.ita.merge.io.AtomicFiles;
 import th.ita.merge.merge.internal.PlanSource;
 import th.ita.merge.merge.internal.RunHistory;
 import th.ita.merge.plan.Plan;
@@ -120,6 +121,10 @@ public class MergeLauncher {
 	private Outcome run(Path input, Path output, Path planFile, Plan plan, Digits digits, Optional<Path> previous)
 			throws Exception {
 		this.plans.use(planFile, plan);
+		// a run killed while it wrote an output left that output's temporary file behind
+		MergeOutputs outputs = MergeOutputs.of(output, plan);
+		AtomicFiles.removeLeftovers(output);
+		AtomicFiles.removeLeftovers(outputs.feedback());
 		JobParameters parameters = new JobParametersBuilder(parameters(input, output, planFile, digits))
 			.addString("planFingerprint", plan.fingerprint(), false)
 			.addString(PREVIOUS, previous.map((file) -> file.toAbsolutePath().toString()).orElse(""), false)
