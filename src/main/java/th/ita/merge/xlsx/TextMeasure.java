@@ -183,24 +183,17 @@ public final class TextMeasure {
 		return lines;
 	}
 
-	/**
-	 * The text cut into parts of at most {@code perPart} lines each, where its lines break: the
-	 * parts, put end to end, are the text again, character for character, but for a line break
-	 * put where a word too long for a line (a web address) is cut, so that the spreadsheet cuts
-	 * it there too rather than wherever it likes, and for the line break of a paragraph that ends
-	 * where a part does (the next part starts on a row of its own).
-	 */
-	public List<String> parts(String text, int widthChars, boolean bold, int perPart) {
-		return measuredParts(text, widthChars, bold, perPart).stream().map(Part::text).toList();
-	}
-
 	/** A part of a text and the lines it takes: as many as {@link #lines} finds in the part alone. */
 	public record Part(String text, int lines) {
 	}
 
 	/**
-	 * The text cut into {@link #parts}, each with the lines it takes, counted where the text was
-	 * broken rather than by breaking each part again (Thai word breaking is most of the cost of
+	 * The text cut into parts of at most {@code perPart} lines each, where its lines break: the
+	 * parts, put end to end, are the text again, character for character, but for a line break
+	 * put where a word too long for a line (a web address) is cut, so that the spreadsheet cuts
+	 * it there too rather than wherever it likes, and for the line break of a paragraph that ends
+	 * where a part does (the next part starts on a row of its own). Each part comes with the lines
+	 * it takes, counted where the text was broken rather than by breaking each part again (Thai word breaking is most of the cost of
 	 * writing a printed sheet; the counts are the same, tested on random texts).
 	 */
 	public List<Part> measuredParts(String text, int widthChars, boolean bold, int perPart) {

@@ -35,7 +35,7 @@ class TextMeasureTests {
 	void cutsAWebAddressTooLongForALineAfterASlashOrDotAndSaysWhereInTheCell() {
 		// when
 		List<String> lines = this.measure.lines(EVIDENCE, 24, false);
-		List<String> parts = this.measure.parts(EVIDENCE, 24, false, 3);
+		List<String> parts = parts(this.measure, EVIDENCE, 24, false, 3);
 
 		// then: whole pieces of the address, each cut after a slash or dot
 		assertThat(lines).hasSizeGreaterThan(1);
@@ -81,7 +81,7 @@ class TextMeasureTests {
 		String text = paragraph + "\nกระบวนงาน: การจัดซื้อจัดจ้าง";
 
 		// when
-		List<String> parts = this.measure.parts(text, 20, false, 3);
+		List<String> parts = parts(this.measure, text, 20, false, 3);
 
 		// then: no empty line at the foot of the first row
 		assertThat(parts.get(0)).isEqualTo(paragraph);
@@ -95,7 +95,7 @@ class TextMeasureTests {
 		int width = m.unitsFor("ตลอดปีงบประมาณ", false, 16, TextMeasure.sheetCellMargins());
 
 		assertThat(m.lines("ตลอดปีงบประมาณ ๒๕๖๖", width, false)).first().isEqualTo("ตลอดปีงบประมาณ");
-		assertThat(m.parts("ตลอดปีงบประมาณ ๒๕๖๖", width, false, 3).get(0)).doesNotContain("\n");
+		assertThat(parts(m, "ตลอดปีงบประมาณ ๒๕๖๖", width, false, 3).get(0)).doesNotContain("\n");
 	}
 
 	@Test
@@ -152,6 +152,10 @@ class TextMeasureTests {
 			}
 		}
 		assertThat(RowHeights.lines(weakPoint, 10, false)).isGreaterThan(RowHeights.lines(weakPoint, 70, false));
+	}
+
+	private static List<String> parts(TextMeasure measure, String text, int width, boolean bold, int perPart) {
+		return measure.measuredParts(text, width, bold, perPart).stream().map(TextMeasure.Part::text).toList();
 	}
 
 }
